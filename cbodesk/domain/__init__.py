@@ -1,0 +1,1 @@
+"""Plain values and rules of a CBO: money, dates, the guideline catalogue, errors. No Qt, no peewee."""

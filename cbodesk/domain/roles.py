@@ -1,0 +1,54 @@
+"""Roles and what each may do (DESIGN.md, Users and roles).
+
+Services check the acting person's roles themselves; a hidden button is never
+the only guard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cbodesk.domain.errors import UserError
+from cbodesk.i18n import N_
+
+CONTEXT = "roles"
+
+ROLES: dict[str, str] = {
+    "administrator": N_(CONTEXT, "Administrator"),
+    "chair": N_(CONTEXT, "Chair / committee"),
+    "treasurer": N_(CONTEXT, "Treasurer"),
+    "secretary": N_(CONTEXT, "Secretary"),
+    "me_focal": N_(CONTEXT, "M&E focal person"),
+    "viewer": N_(CONTEXT, "Viewer"),
+}
+
+# Action -> roles allowed to do it.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "profile.edit": frozenset({"administrator", "chair"}),
+    "cbo.backup": frozenset({"administrator", "chair", "treasurer", "secretary", "me_focal"}),
+    "cbo.restore": frozenset({"administrator"}),
+    "users.manage": frozenset({"administrator"}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is doing something, as the audit log will name them."""
+
+    username: str
+    full_name: str
+    roles: frozenset[str]
+
+    def may(self, action: str) -> bool:
+        return bool(self.roles & PERMISSIONS[action])
+
+    def require(self, action: str) -> None:
+        if not self.may(action):
+            raise NotAllowed(self.full_name or self.username)
+
+
+class NotAllowed(UserError):
+    def __init__(self, who: str) -> None:
+        super().__init__(N_("errors", "{who} may not do this. Ask the chair or the administrator "
+                                      "of the CBO to do it, or to give you the role it needs."),
+                         who=who)

@@ -1,0 +1,1 @@
+"""The Qt widgets of CBO Desk: the only package that imports PySide6."""

@@ -1,0 +1,1 @@
+"""Compiled Qt Designer forms (make forms); do not edit."""

@@ -1,0 +1,1 @@
+"""Report builders and their PDF and Excel renderers (no Qt)."""

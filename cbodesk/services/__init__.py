@@ -1,0 +1,1 @@
+"""One function per user action: checks, rules, one database transaction, audit entry."""

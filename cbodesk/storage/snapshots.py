@@ -1,0 +1,150 @@
+"""Backing up and restoring a whole CBO, whether it lives in a file or on PostgreSQL.
+
+The backup file format and its checks are in :mod:`backup`; this module knows
+where automatic backups go and how to turn a PostgreSQL CBO into the same
+single-file form (a table-by-table copy into a fresh SQLite CBO file).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import peewee as pw
+
+from cbodesk import __version__, paths
+from cbodesk.storage import backup as bk
+from cbodesk.storage import fileformat as ff
+from cbodesk.storage.database import Cbo, translate_errors
+from cbodesk.storage.locking import FileLock
+from cbodesk.storage.models import MODELS, Profile
+
+log = logging.getLogger(__name__)
+BATCH = 2000
+
+
+def automatic_folder(cbo: Cbo, root: Path | None = None) -> Path:
+    """The folder of one CBO's automatic backups (one folder per CBO, by its id)."""
+    folder = (root or paths.backups_dir()) / cbo.cbo_id()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def cbo_name(cbo: Cbo) -> str:
+    with cbo.reading():
+        row = Profile.get_or_none(Profile.id == 1)
+    if row is None:
+        return "cbo"
+    return row.name_en or row.name_km or row.acronym or "cbo"
+
+
+def backup_cbo(cbo: Cbo, dest_dir: Path | None, *, reason: bk.BackupReason,
+               now: datetime | None = None) -> Path:
+    """Write one backup file of *cbo* into *dest_dir* (default: its automatic folder)."""
+    folder = Path(dest_dir) if dest_dir is not None else automatic_folder(cbo)
+    name = cbo_name(cbo)
+    if not cbo.is_postgres:
+        return bk.backup_sqlite_file(cbo.location.path, folder, app_version=__version__,
+                                     cbo_name=name, reason=reason, now=now)
+    with tempfile.TemporaryDirectory(prefix="cbodesk-pg-") as tmp:
+        copy = Path(tmp) / "snapshot.cbodesk"
+        copy_to_sqlite(cbo, copy)
+        return bk.backup_sqlite_file(copy, folder, app_version=__version__,
+                                     cbo_name=name, reason=reason, now=now)
+
+
+def automatic_backup(cbo: Cbo, root: Path | None, *, reason: bk.BackupReason,
+                     now: datetime | None = None) -> Path:
+    """An automatic backup (daily or on close), then the old ones rotated away."""
+    folder = automatic_folder(cbo, root)
+    written = backup_cbo(cbo, folder, reason=reason, now=now)
+    removed = bk.rotate_backups(folder, now or datetime.now().astimezone())
+    log.info("automatic backup %s; %d old ones removed", written, len(removed))
+    return written
+
+
+def daily_backup_due(cbo: Cbo, root: Path | None, now: datetime | None = None) -> bool:
+    return bk.needs_daily_backup(automatic_folder(cbo, root), now or datetime.now().astimezone())
+
+
+def restore_to_file(backup: Path, target: Path, *, now: datetime | None = None) -> Path | None:
+    """Restore *backup* to the CBO file *target*; return where the replaced file was kept.
+
+    The target must not be open in any CBO Desk window: its lock is taken for
+    the time of the restore.
+    """
+    from cbodesk.storage.schema import CURRENT_VERSION
+
+    target = Path(target).expanduser().absolute()
+    lock = FileLock(target) if target.parent.is_dir() else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        return bk.restore_backup(Path(backup), target, supported_schema=CURRENT_VERSION, now=now)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def copy_to_sqlite(cbo: Cbo, dest: Path) -> None:
+    """Copy every row of *cbo* (SQLite or PostgreSQL) into a new CBO file *dest*.
+
+    Runs in one reading transaction on the source, so the copy is one moment's
+    state even while other computers keep writing.
+    """
+    if dest.exists():
+        raise FileExistsError(dest)
+    target = pw.SqliteDatabase(str(dest), pragmas={"foreign_keys": 0, "journal_mode": "off",
+                                                    "synchronous": "off"})
+    try:
+        target.connect()
+        target.execute_sql(f"PRAGMA application_id = {ff.APPLICATION_ID}")
+        with target.bind_ctx(MODELS):
+            target.create_tables(MODELS)
+        with translate_errors(cbo.location), cbo.db.bind_ctx(MODELS):
+            with cbo.db.atomic():
+                if cbo.is_postgres:
+                    cbo.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                for model in MODELS:
+                    _copy_table(model, cbo.db, target)
+        target.execute_sql("PRAGMA journal_mode = delete")
+    finally:
+        target.close()
+    fd = os.open(dest, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database) -> None:
+    columns = list(model._meta.sorted_fields)
+    names = [f.column_name for f in columns]
+    query = model.select(*columns).order_by(model._meta.primary_key).tuples()
+    batch: list[tuple] = []
+    with target.atomic():
+        for row in query.iterator():
+            batch.append(tuple(bytes(v) if isinstance(v, memoryview) else v for v in row))
+            if len(batch) >= BATCH:
+                _insert(model, target, names, batch)
+                batch = []
+        if batch:
+            _insert(model, target, names, batch)
+
+
+def _insert(model: type[pw.Model], target: pw.Database, names: list[str], rows: list[tuple]) -> None:
+    table = model._meta.table_name
+    marks = ", ".join("?" for _ in names)
+    cols = ", ".join(f'"{n}"' for n in names)
+    cursor = target.cursor()
+    cursor.executemany(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})',
+                       [target_values(row) for row in rows])
+
+
+def target_values(row: tuple) -> tuple:
+    # Dates and datetimes go into SQLite as the ISO text peewee itself writes.
+    return tuple(v.isoformat(sep=" ") if isinstance(v, datetime) else
+                 (v.isoformat() if hasattr(v, "isoformat") else v) for v in row)
