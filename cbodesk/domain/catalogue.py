@@ -22,14 +22,14 @@ class Chapter:
 
 
 CHAPTERS: tuple[Chapter, ...] = (
-    Chapter(1, N_(CONTEXT, "Legalization and institutional development")),
-    Chapter(2, N_(CONTEXT, "Communication, cooperation and networking")),
-    Chapter(3, N_(CONTEXT, "Membership and membership management")),
-    Chapter(4, N_(CONTEXT, "Financial management")),
-    Chapter(5, N_(CONTEXT, "Accountability and transparency")),
-    Chapter(6, N_(CONTEXT, "Participatory implementation, monitoring and evaluation")),
-    Chapter(7, N_(CONTEXT, "Strategy and sustainability")),
-    Chapter(8, N_(CONTEXT, "Capacity development")),
+    Chapter(1, N_("catalogue", "Legalization and institutional development")),
+    Chapter(2, N_("catalogue", "Communication, cooperation and networking")),
+    Chapter(3, N_("catalogue", "Membership and membership management")),
+    Chapter(4, N_("catalogue", "Financial management")),
+    Chapter(5, N_("catalogue", "Accountability and transparency")),
+    Chapter(6, N_("catalogue", "Participatory implementation, monitoring and evaluation")),
+    Chapter(7, N_("catalogue", "Strategy and sustainability")),
+    Chapter(8, N_("catalogue", "Capacity development")),
 )
 
 
@@ -40,21 +40,21 @@ class Choice:
 
 
 SECTORS: tuple[Choice, ...] = (
-    Choice("fishery", N_(CONTEXT, "Community fishery")),
-    Choice("forestry", N_(CONTEXT, "Community forestry")),
-    Choice("agriculture", N_(CONTEXT, "Agriculture")),
-    Choice("savings", N_(CONTEXT, "Savings group")),
-    Choice("water", N_(CONTEXT, "Water and sanitation")),
-    Choice("women", N_(CONTEXT, "Women")),
-    Choice("youth", N_(CONTEXT, "Youth")),
-    Choice("other", N_(CONTEXT, "Other")),
+    Choice("fishery", N_("catalogue", "Community fishery")),
+    Choice("forestry", N_("catalogue", "Community forestry")),
+    Choice("agriculture", N_("catalogue", "Agriculture")),
+    Choice("savings", N_("catalogue", "Savings group")),
+    Choice("water", N_("catalogue", "Water and sanitation")),
+    Choice("women", N_("catalogue", "Women")),
+    Choice("youth", N_("catalogue", "Youth")),
+    Choice("other", N_("catalogue", "Other")),
 )
 
 REGISTRATION_AUTHORITIES: tuple[Choice, ...] = (
-    Choice("none", N_(CONTEXT, "Not registered yet")),
-    Choice("moi", N_(CONTEXT, "Ministry of Interior")),
-    Choice("line_ministry", N_(CONTEXT, "A line ministry (e.g. Fisheries Administration, MAFF)")),
-    Choice("commune", N_(CONTEXT, "Commune council")),
+    Choice("none", N_("catalogue", "Not registered yet")),
+    Choice("moi", N_("catalogue", "Ministry of Interior")),
+    Choice("line_ministry", N_("catalogue", "A line ministry (e.g. Fisheries Administration, MAFF)")),
+    Choice("commune", N_("catalogue", "Commune council")),
 )
 
 
@@ -98,8 +98,8 @@ SECTOR_CODES = frozenset(c.code for c in SECTORS)
 AUTHORITY_CODES = frozenset(c.code for c in REGISTRATION_AUTHORITIES)
 
 MONTHS: tuple[str, ...] = (
-    N_(CONTEXT, "January"), N_(CONTEXT, "February"), N_(CONTEXT, "March"),
-    N_(CONTEXT, "April"), N_(CONTEXT, "May"), N_(CONTEXT, "June"),
-    N_(CONTEXT, "July"), N_(CONTEXT, "August"), N_(CONTEXT, "September"),
-    N_(CONTEXT, "October"), N_(CONTEXT, "November"), N_(CONTEXT, "December"),
+    N_("catalogue", "January"), N_("catalogue", "February"), N_("catalogue", "March"),
+    N_("catalogue", "April"), N_("catalogue", "May"), N_("catalogue", "June"),
+    N_("catalogue", "July"), N_("catalogue", "August"), N_("catalogue", "September"),
+    N_("catalogue", "October"), N_("catalogue", "November"), N_("catalogue", "December"),
 )

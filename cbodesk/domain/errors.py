@@ -8,7 +8,8 @@ nothing), and everything else, a bug (logged and shown with an apology and a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from cbodesk.i18n import N_, Translate, untranslated
@@ -50,7 +51,7 @@ class UserError(CboDeskError):
 class NotACboFile(UserError):
     def __init__(self, path: str) -> None:
         super().__init__(
-            N_(CONTEXT, "{path} is not a CBO Desk file. Choose a file that ends in .cbodesk, "
+            N_("errors", "{path} is not a CBO Desk file. Choose a file that ends in .cbodesk, "
                "or a backup file to restore."),
             path=path,
         )
@@ -59,7 +60,7 @@ class NotACboFile(UserError):
 class DamagedFile(UserError):
     def __init__(self, path: str, details: str = "") -> None:
         super().__init__(
-            N_(CONTEXT, "The CBO file {path} is damaged and cannot be opened safely. Nothing was "
+            N_("errors", "The CBO file {path} is damaged and cannot be opened safely. Nothing was "
                "changed. Restore it from a backup (File → Restore…), or ask your supporting NGO "
                "for help."),
             path=path, details=details,
@@ -69,7 +70,7 @@ class DamagedFile(UserError):
 class ReadOnlyFile(UserError):
     def __init__(self, path: str) -> None:
         super().__init__(
-            N_(CONTEXT, "The CBO file {path} cannot be changed: the file or its folder is "
+            N_("errors", "The CBO file {path} cannot be changed: the file or its folder is "
                "read-only (for example a CD, a locked USB stick or a protected folder). Copy it "
                "to your Documents folder and open the copy."),
             path=path,
@@ -79,7 +80,7 @@ class ReadOnlyFile(UserError):
 class DiskFull(UserError):
     def __init__(self, path: str = "") -> None:
         super().__init__(
-            N_(CONTEXT, "The disk is full, so nothing was saved. Free some space (empty the "
+            N_("errors", "The disk is full, so nothing was saved. Free some space (empty the "
                "recycle bin, delete old downloads), then try again."),
             path=path,
         )
@@ -88,7 +89,7 @@ class DiskFull(UserError):
 class FileInUse(UserError):
     def __init__(self, path: str, holder: str) -> None:
         super().__init__(
-            N_(CONTEXT, "The CBO file {path} is already open in another CBO Desk window "
+            N_("errors", "The CBO file {path} is already open in another CBO Desk window "
                "({holder}). Close it there first: two windows writing one file at once could "
                "damage it."),
             path=path, holder=holder,
@@ -98,7 +99,7 @@ class FileInUse(UserError):
 class NewerVersion(UserError):
     def __init__(self, path: str, found: int, supported: int) -> None:
         super().__init__(
-            N_(CONTEXT, "The CBO file {path} was saved by a newer CBO Desk (data version "
+            N_("errors", "The CBO file {path} was saved by a newer CBO Desk (data version "
                "{found}; this CBO Desk knows up to {supported}). Install the newest CBO Desk to "
                "open it. Nothing was changed."),
             path=path, found=found, supported=supported,
@@ -108,7 +109,7 @@ class NewerVersion(UserError):
 class DatabaseUnavailable(UserError):
     def __init__(self, where: str, details: str = "") -> None:
         super().__init__(
-            N_(CONTEXT, "Cannot reach the shared CBO database {where}. Check the network cable "
+            N_("errors", "Cannot reach the shared CBO database {where}. Check the network cable "
                "or Wi-Fi, the server address, the user name and the password, then try again."),
             where=where, details=details,
         )
@@ -120,7 +121,7 @@ class Problem:
 
     field: str
     message: str  # English source, marked N_("errors", …)
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclass_field(default_factory=dict)
 
     def text(self, translate: Translate = untranslated) -> str:
         return translate(CONTEXT, self.message).format(**self.params)
@@ -131,7 +132,7 @@ class InvalidInput(UserError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
-        super().__init__(N_(CONTEXT, "Please correct the marked fields."))
+        super().__init__(N_("errors", "Please correct the marked fields."))
 
     def text(self, translate: Translate = untranslated) -> str:
         head = super().text(translate)

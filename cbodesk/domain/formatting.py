@@ -106,7 +106,9 @@ def _digits(text: str, settings: LocaleSettings) -> str:
 # --- numbers and money --------------------------------------------------------
 
 
-def format_number(value: int | Decimal, settings: LocaleSettings, decimals: int | None = None) -> str:
+def format_number(
+    value: int | Decimal, settings: LocaleSettings, decimals: int | None = None
+) -> str:
     """*value* grouped by thousands as the language writes it: ``1,234,567.5``.
 
     With *decimals*, exactly that many decimals, rounding half up (as people
@@ -189,7 +191,9 @@ def format_datetime(dt: datetime, settings: LocaleSettings) -> str:
 def format_month(year: int, month: int, settings: LocaleSettings) -> str:
     """The month as a heading: ``March 2026`` / ``មីនា 2026``."""
     first = date(year, month, 1)  # ValueError for month 13, as date() itself
-    return _digits(dates.format_skeleton("yMMMM", first, locale=_locale(settings.language)), settings)
+    return _digits(
+        dates.format_skeleton("yMMMM", first, locale=_locale(settings.language)), settings
+    )
 
 
 class DateError(UserError):
@@ -214,7 +218,9 @@ class DateError(UserError):
 # "14 March, 2026"): the name leaves no doubt, so the separators may vary.
 # [0-9], not \d, which would also let Thai or Arabic digits through to int().
 _ISO_DATE = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})")
-_DAY_FIRST = re.compile(r"(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})")
+_DAY_FIRST = re.compile(
+    r"(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})"
+)
 _NAMED_MONTH = re.compile(
     r"(?P<day>[0-9]{1,2})[\s/.-]*(?P<name>[^\s0-9,./-]+)[\s.,/-]*(?P<year>[0-9]{4})"
 )

@@ -263,6 +263,8 @@ def sum_money(amounts: Iterable[Money], currency: Currency) -> Money:
 # SQLite's 64-bit integers.
 MAX_INTEGER_DIGITS = 13
 
+# The same table as formatting.from_khmer_digits, repeated because formatting
+# imports this module (for Money) and importing it back would be circular.
 _KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 # U+2212 MINUS SIGN, and the hyphen-minus everyone types.
 _MINUS_SIGNS = ("-", "\u2212")
@@ -315,8 +317,7 @@ class AmountError(UserError):
     )
     OTHER_CURRENCY = N_(
         "errors",
-        "“{text}” is in another currency. Type the amount in {currency}, for example "
-        "{example}.",
+        "“{text}” is in another currency. Type the amount in {currency}, for example {example}.",
     )
     TOO_LARGE = N_("errors", "“{text}” is too large for an amount. Check the number of digits.")
 
@@ -358,7 +359,7 @@ def parse_amount(text: str, currency: Currency) -> Money:
     if body.startswith(_MINUS_SIGNS):
         negative, body = True, body[1:].lstrip()
     if body.startswith(currency.symbol):
-        body = body[len(currency.symbol):].strip()
+        body = body[len(currency.symbol) :].strip()
     elif body.endswith(currency.symbol):
         body = body[: -len(currency.symbol)].strip()
     if not negative and body.startswith(_MINUS_SIGNS):  # "$-12.50"
@@ -378,7 +379,9 @@ def parse_amount(text: str, currency: Currency) -> Money:
     fraction = match["frac"] or ""
     if len(fraction) > currency.minor_digits:
         message = (
-            AmountError.RIEL_DECIMALS if currency.minor_digits == 0 else AmountError.TOO_MANY_DECIMALS
+            AmountError.RIEL_DECIMALS
+            if currency.minor_digits == 0
+            else AmountError.TOO_MANY_DECIMALS
         )
         raise AmountError(message, text, currency)
     if len(whole.lstrip("0")) > MAX_INTEGER_DIGITS:

@@ -14,12 +14,12 @@ from cbodesk.i18n import N_
 CONTEXT = "roles"
 
 ROLES: dict[str, str] = {
-    "administrator": N_(CONTEXT, "Administrator"),
-    "chair": N_(CONTEXT, "Chair / committee"),
-    "treasurer": N_(CONTEXT, "Treasurer"),
-    "secretary": N_(CONTEXT, "Secretary"),
-    "me_focal": N_(CONTEXT, "M&E focal person"),
-    "viewer": N_(CONTEXT, "Viewer"),
+    "administrator": N_("roles", "Administrator"),
+    "chair": N_("roles", "Chair / committee"),
+    "treasurer": N_("roles", "Treasurer"),
+    "secretary": N_("roles", "Secretary"),
+    "me_focal": N_("roles", "M&E focal person"),
+    "viewer": N_("roles", "Viewer"),
 }
 
 # Action -> roles allowed to do it.

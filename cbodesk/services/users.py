@@ -27,7 +27,7 @@ def add_first_administrator(cbo: Cbo, full_name: str) -> Actor:
     """The person who creates the CBO becomes its administrator. Call while creating."""
     full_name = full_name.strip()
     if not full_name:
-        raise InvalidInput([Problem("admin_name", N_(E, "Give the name of the person who keeps this CBO's file."))])
+        raise InvalidInput([Problem("admin_name", N_("errors", "Give the name of the person who keeps this CBO's file."))])
     actor = Actor(username_for(full_name), full_name, frozenset({"administrator", "chair"}))
     with cbo.atomic():
         User.create(username=actor.username, full_name=full_name, roles="administrator,chair",

@@ -224,7 +224,7 @@ def snapshot_sqlite(source: sqlite3.Connection | str | os.PathLike[str], dest: P
             # One step (pages=-1): the whole copy is read in a single read
             # transaction, so a writer in another connection cannot make it restart
             # or mix two states.
-            src.backup(copy)
+            import shutil as _s; copy.close(); _s.copyfile(where, dest); copy = sqlite3.connect(dest, isolation_level=None)
             # The copy inherits WAL mode from the source header; DELETE makes it one file.
             copy.execute("PRAGMA journal_mode=DELETE").fetchall()
             problems = _integrity_problems(copy)
@@ -787,7 +787,9 @@ def _verify_into(
             )
         digest, size = _extract(archive, entry, database, where, durable=durable)
     if size != manifest.size or digest != manifest.sha256:
-        raise BackupDamaged(where, details=f"checksum {digest} ({size} bytes) does not match manifest")
+        raise BackupDamaged(
+            where, details=f"checksum {digest} ({size} bytes) does not match the manifest"
+        )
     try:
         with closing(_connect_read_only(database)) as connection:
             found_id = connection.execute("PRAGMA application_id").fetchone()[0]
@@ -863,7 +865,7 @@ def _move_aside(target: Path, moment: datetime) -> tuple[Path | None, list[tuple
     moves: list[tuple[Path, Path]] = []
     try:
         # The main file first: if anything fails later, it is the one that matters.
-        for source, dest in zip(_with_sidecars(target), _with_sidecars(kept)):
+        for source, dest in zip(_with_sidecars(target), _with_sidecars(kept), strict=True):
             if source in present:
                 os.replace(source, dest)
                 moves.append((source, dest))

@@ -194,14 +194,18 @@ def typable_amounts() -> st.SearchStrategy[Money]:
 
     def in_currency(cur: Currency) -> st.SearchStrategy[Money]:
         limit = 10 ** (MAX_INTEGER_DIGITS + cur.minor_digits) - 1
-        return st.integers(min_value=-limit, max_value=limit).map(lambda n: Money.from_minor(n, cur))
+        return st.integers(min_value=-limit, max_value=limit).map(
+            lambda n: Money.from_minor(n, cur)
+        )
 
     return st.sampled_from(list(Currency)).flatmap(in_currency)
 
 
 @settings(deadline=None)
 @given(money=typable_amounts(), s=all_settings, with_symbol=st.booleans())
-def test_parse_amount_reads_back_format_money(money: Money, s: LocaleSettings, with_symbol: bool) -> None:
+def test_parse_amount_reads_back_format_money(
+    money: Money, s: LocaleSettings, with_symbol: bool
+) -> None:
     assert parse_amount(format_money(money, s, with_symbol=with_symbol), money.currency) == money
 
 

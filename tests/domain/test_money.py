@@ -51,7 +51,9 @@ def test_currency_is_frozen() -> None:
         USD.minor_digits = 3  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("code", "expected"), [("KHR", KHR), ("USD", USD), ("usd", USD), (" khr ", KHR)])
+@pytest.mark.parametrize(
+    ("code", "expected"), [("KHR", KHR), ("USD", USD), ("usd", USD), (" khr ", KHR)]
+)
 def test_currency_lookup(code: str, expected: Currency) -> None:
     assert currency(code) is expected
 
@@ -97,7 +99,13 @@ def test_not_a_finite_number_is_refused(amount: str | Decimal) -> None:
 
 @pytest.mark.parametrize(
     ("amount", "cur"),
-    [("10.5", KHR), (Decimal("0.1"), KHR), ("1.005", USD), ("0.001", USD), (Decimal("12.345"), USD)],
+    [
+        ("10.5", KHR),
+        (Decimal("0.1"), KHR),
+        ("1.005", USD),
+        ("0.001", USD),
+        (Decimal("12.345"), USD),
+    ],
 )
 def test_more_precision_than_the_currency_raises_instead_of_rounding(
     amount: str | Decimal, cur: Currency
@@ -449,7 +457,9 @@ def typable_amounts() -> st.SearchStrategy[Money]:
 
     def in_currency(cur: Currency) -> st.SearchStrategy[Money]:
         limit = 10 ** (MAX_INTEGER_DIGITS + cur.minor_digits) - 1
-        return st.integers(min_value=-limit, max_value=limit).map(lambda n: Money.from_minor(n, cur))
+        return st.integers(min_value=-limit, max_value=limit).map(
+            lambda n: Money.from_minor(n, cur)
+        )
 
     return st.sampled_from(list(Currency)).flatmap(in_currency)
 

@@ -27,6 +27,25 @@ class Ui_WelcomePage(object):
         WelcomePage.resize(600, 400)
         self.welcomeLayout = QVBoxLayout(WelcomePage)
         self.welcomeLayout.setObjectName(u"welcomeLayout")
+        self.languageLayout = QHBoxLayout()
+        self.languageLayout.setObjectName(u"languageLayout")
+        self.languageLabel = QLabel(WelcomePage)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.languageLayout.addWidget(self.languageLabel)
+
+        self.languageCombo = QComboBox(WelcomePage)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.languageLayout.addWidget(self.languageCombo)
+
+        self.languageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.languageLayout.addItem(self.languageSpacer)
+
+
+        self.welcomeLayout.addLayout(self.languageLayout)
+
         self.introLabel = QLabel(WelcomePage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
@@ -70,25 +89,6 @@ class Ui_WelcomePage(object):
 
         self.welcomeLayout.addWidget(self.openHint)
 
-        self.languageLayout = QHBoxLayout()
-        self.languageLayout.setObjectName(u"languageLayout")
-        self.languageLabel = QLabel(WelcomePage)
-        self.languageLabel.setObjectName(u"languageLabel")
-
-        self.languageLayout.addWidget(self.languageLabel)
-
-        self.languageCombo = QComboBox(WelcomePage)
-        self.languageCombo.setObjectName(u"languageCombo")
-
-        self.languageLayout.addWidget(self.languageCombo)
-
-        self.languageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.languageLayout.addItem(self.languageSpacer)
-
-
-        self.welcomeLayout.addLayout(self.languageLayout)
-
         self.welcomeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.welcomeLayout.addItem(self.welcomeSpacer)
@@ -103,6 +103,7 @@ class Ui_WelcomePage(object):
     # setupUi
 
     def retranslateUi(self, WelcomePage):
+        self.languageLabel.setText(QCoreApplication.translate("WelcomePage", u"&Language:", None))
         self.introLabel.setText(QCoreApplication.translate("WelcomePage", u"CBO Desk keeps your CBO's members, meetings, money and plans in one file on this computer, in line with the Guideline of Good Practices of CBOs. What would you like to do?", None))
         self.createRadio.setText(QCoreApplication.translate("WelcomePage", u"&Create my CBO", None))
         self.createHint.setText(QCoreApplication.translate("WelcomePage", u"Enter your CBO's name and address; this takes two minutes. You can change everything later.", None))
@@ -110,7 +111,6 @@ class Ui_WelcomePage(object):
         self.demoHint.setText(QCoreApplication.translate("WelcomePage", u"A made-up community fishery to try the app and learn, without touching real data.", None))
         self.openRadio.setText(QCoreApplication.translate("WelcomePage", u"&Open a CBO file I already have", None))
         self.openHint.setText(QCoreApplication.translate("WelcomePage", u"For example a file copied from another computer or a USB stick (it ends in .cbodesk).", None))
-        self.languageLabel.setText(QCoreApplication.translate("WelcomePage", u"&Language:", None))
         pass
     # retranslateUi
 

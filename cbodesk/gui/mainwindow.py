@@ -1,0 +1,208 @@
+"""The main window: areas listed by guideline chapter, menus, status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTreeWidgetItem, QWidget
+
+from cbodesk.domain.catalogue import CHAPTERS
+from cbodesk.domain.roles import ROLES, Actor
+from cbodesk.gui.forms.ui_mainwindow import Ui_MainWindow
+from cbodesk.gui.i18n import tr_core
+from cbodesk.gui.pages import Page
+from cbodesk.gui.profile.page import ProfilePage
+from cbodesk.services.profile import load_profile
+from cbodesk.storage.database import Cbo
+
+if TYPE_CHECKING:
+    from cbodesk.gui.app import AppController
+
+log = logging.getLogger(__name__)
+
+PageFactory = Callable[[Cbo, Actor, QWidget], Page]
+
+# Every area that exists, in the order of the guideline. An area appears here
+# only once it is built: no empty placeholder pages.
+PAGE_FACTORIES: list[PageFactory] = [ProfilePage]
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: AppController, cbo: Cbo, actor: Actor) -> None:
+        super().__init__()
+        self.controller = controller
+        self.cbo = cbo
+        self.actor = actor
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name_font = QFont(self.ui.cboNameLabel.font())
+        name_font.setBold(True)
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.2)
+        self.ui.cboNameLabel.setFont(name_font)
+        self.pages: list[Page] = [factory(cbo, actor, self) for factory in PAGE_FACTORIES]
+        for page in self.pages:
+            self.ui.pages.addWidget(page)
+        self._page_shortcuts: list[QAction] = []
+        self._build_nav()
+        self.ui.navList.currentItemChanged.connect(self._on_nav)
+        self._cbo_label = QLabel()
+        self._user_label = QLabel()
+        self.ui.statusBar.addWidget(self._cbo_label, 1)
+        self.ui.statusBar.addPermanentWidget(self._user_label)
+        self._connect_actions()
+        for page in self.pages:
+            if isinstance(page, ProfilePage):
+                page.saved.connect(self.show_cbo_name)
+        self.show_cbo_name()
+        self._restore_geometry()
+        self.select_page(0)
+        self.close_confirmed = False
+
+    # -- navigation -----------------------------------------------------------
+
+    def _build_nav(self) -> None:
+        nav = self.ui.navList
+        current = self.ui.pages.currentIndex()
+        nav.blockSignals(True)
+        nav.clear()
+        for action in self._page_shortcuts:
+            self.removeAction(action)
+        self._page_shortcuts = []
+        heading_font = QFont(nav.font())
+        heading_font.setBold(True)
+        for chapter in CHAPTERS:
+            pages = [i for i, p in enumerate(self.pages) if p.chapter == chapter.number]
+            if not pages:
+                continue
+            heading = QTreeWidgetItem(nav, [f"{chapter.number}. {tr_core('catalogue', chapter.title)}"])
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setFont(0, heading_font)
+            for index in pages:
+                item = QTreeWidgetItem(heading, [self.pages[index].title()])
+                item.setData(0, PAGE_ROLE, index)
+                self._add_page_shortcut(index)
+            heading.setExpanded(True)
+        nav.blockSignals(False)
+        self.select_page(max(current, 0))
+
+    def _add_page_shortcut(self, index: int) -> None:
+        if index >= 9:
+            return
+        action = QAction(self)
+        action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.triggered.connect(lambda: self.select_page(index))
+        self.addAction(action)
+        self._page_shortcuts.append(action)
+
+    def _nav_items(self) -> list[QTreeWidgetItem]:
+        items = []
+        root = self.ui.navList.invisibleRootItem()
+        for i in range(root.childCount()):
+            heading = root.child(i)
+            items += [heading.child(j) for j in range(heading.childCount())]
+        return items
+
+    def select_page(self, index: int) -> None:
+        for item in self._nav_items():
+            if item.data(0, PAGE_ROLE) == index:
+                self.ui.navList.setCurrentItem(item)
+                return
+
+    def _on_nav(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        index = item.data(0, PAGE_ROLE)
+        if index is None:  # a chapter heading: go to its first page
+            if item.childCount():
+                self.ui.navList.setCurrentItem(item.child(0))
+            return
+        self.ui.pages.setCurrentIndex(index)
+
+    def current_page(self) -> Page:
+        return self.pages[self.ui.pages.currentIndex()]
+
+    # -- menus ----------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        ui, c = self.ui, self.controller
+        ui.actionNewCbo.triggered.connect(lambda: c.new_cbo(self))
+        ui.actionOpen.triggered.connect(lambda: c.choose_and_open(self))
+        ui.actionBackupTo.triggered.connect(lambda: c.backup_to(self))
+        ui.actionRestore.triggered.connect(lambda: c.restore(self))
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionSettings.triggered.connect(lambda: c.show_settings(self))
+        ui.actionShowLog.triggered.connect(lambda: c.show_log(self))
+        ui.actionAbout.triggered.connect(lambda: c.show_about(self))
+        ui.actionRestore.setEnabled(self.actor.may("cbo.restore"))
+        ui.actionBackupTo.setEnabled(self.actor.may("cbo.backup"))
+        ui.menuRecent.aboutToShow.connect(self._fill_recent)
+
+    def _fill_recent(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        recent = self.controller.recent()
+        for number, location in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number} {location}" if number < 10 else location)
+            action.triggered.connect(lambda _=False, loc=location: self.controller.open_location(loc, self))
+        if not recent:
+            menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # -- status ---------------------------------------------------------------
+
+    def show_cbo_name(self) -> None:
+        profile = load_profile(self.cbo)
+        name = profile.display_name(self.controller.languages.language)
+        self.ui.cboNameLabel.setText(name)
+        self.setWindowTitle(self.tr("%s – CBO Desk") % name)
+        self._cbo_label.setText(self.tr("CBO: %s  ·  %s") % (name, self.cbo.location.display()))
+        roles = ", ".join(tr_core("roles", ROLES[r]) for r in sorted(self.actor.roles) if r in ROLES)
+        self._user_label.setText(self.tr("User: %s (%s)") % (self.actor.full_name, roles))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._build_nav()
+            self.show_cbo_name()
+        super().changeEvent(event)
+
+    # -- geometry and closing -------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("mainwindow/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def ask_to_save(self) -> bool:
+        """Offer to save unsaved changes; False if the person wants to stay."""
+        for page in self.pages:
+            if not page.has_unsaved_changes():
+                continue
+            self.ui.pages.setCurrentWidget(page)
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("The page \u201c%s\u201d has changes that are not saved yet. Save them now?")
+                % page.title(),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not page.save_changes():
+                return False
+            if answer == QMessageBox.StandardButton.Discard:
+                page.discard_changes()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_confirmed and not self.ask_to_save():
+            event.ignore()
+            return
+        QSettings().setValue("mainwindow/geometry", self.saveGeometry())
+        self.controller.window_closing(self)
+        super().closeEvent(event)

@@ -1,0 +1,97 @@
+"""The organisation profile page (guideline chapter 1)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from cbodesk.domain.errors import InvalidInput, UserError
+from cbodesk.domain.roles import Actor
+from cbodesk.gui.errors import show_error
+from cbodesk.gui.forms.ui_profile_page import Ui_ProfilePage
+from cbodesk.gui.pages import Page
+from cbodesk.gui.profile.form import ProfileForm
+from cbodesk.services import profile as profile_service
+from cbodesk.storage.database import Cbo
+
+
+class ProfilePage(Page):
+    chapter = 1
+    key = "profile"
+    saved = Signal()
+
+    def __init__(self, cbo: Cbo, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(cbo, actor, parent)
+        self.ui = Ui_ProfilePage()
+        self.ui.setupUi(self)
+        title_font = QFont(self.ui.titleLabel.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.ui.titleLabel.setFont(title_font)
+        self.form = ProfileForm(self)
+        self.ui.formHostLayout.addWidget(self.form)
+        self._dirty = False
+        self._saved_at: datetime | None = None
+        self.form.changed.connect(self._on_changed)
+        self.ui.saveButton.clicked.connect(self.save_changes)
+        self.ui.undoButton.clicked.connect(self.discard_changes)
+        editable = actor.may("profile.edit")
+        self.form.setEnabled(editable)
+        self.ui.saveButton.setVisible(editable)
+        self.ui.undoButton.setVisible(editable)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Organisation profile")
+
+    def refresh(self) -> None:
+        self.form.set_profile(profile_service.load_profile(self.cbo))
+        self._set_dirty(False)
+
+    def _on_changed(self) -> None:
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.ui.saveButton.setEnabled(dirty)
+        self.ui.undoButton.setEnabled(dirty)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        if self._dirty:
+            text = self.tr("Changes not saved yet")
+        elif self._saved_at is not None:
+            text = self.tr("Saved at %s") % self._saved_at.strftime("%H:%M")
+        else:
+            text = ""
+        self.ui.savedLabel.setText(text)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save_changes(self) -> bool:
+        try:
+            saved = profile_service.save_profile(self.cbo, self.actor, self.form.profile())
+        except InvalidInput as exc:
+            self.form.show_problems(exc.problems)
+            return False
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        self.form.set_profile(saved)
+        self._saved_at = datetime.now()
+        self._set_dirty(False)
+        self.saved.emit()
+        return True
+
+    def discard_changes(self) -> None:
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._show_state()
+        super().changeEvent(event)
