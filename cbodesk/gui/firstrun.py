@@ -51,18 +51,18 @@ class WelcomePage(QWizardPage):
             self.retranslate()
         super().changeEvent(event)
 
-    def nextId(self) -> int:
-        return FirstRunWizard.PROFILE if self.ui.createRadio.isChecked() else -1
-
-    def isFinalPage(self) -> bool:
-        return not self.ui.createRadio.isChecked()
-
     def validatePage(self) -> bool:
-        if self.ui.createRadio.isChecked():
-            return True
-        if self.ui.demoRadio.isChecked():
-            return self.wizard_.open_demo()
-        return self.wizard_.open_existing()
+        """Next: go on to the profile, or open the demo or a file and close the wizard.
+
+        (QWizard decides between Next and Finish only when a page is entered, so
+        the choice made here is acted on at Next.)
+        """
+        if self.ui.createRadio.isChecked() or self.wizard_.result_cbo is not None:
+            return True  # (QWizard.accept() validates the current page once more)
+        opened = self.wizard_.open_demo() if self.ui.demoRadio.isChecked() else self.wizard_.open_existing()
+        if opened:
+            self.wizard_.accept()
+        return False
 
 
 class ProfileWizardPage(QWizardPage):

@@ -224,7 +224,7 @@ def snapshot_sqlite(source: sqlite3.Connection | str | os.PathLike[str], dest: P
             # One step (pages=-1): the whole copy is read in a single read
             # transaction, so a writer in another connection cannot make it restart
             # or mix two states.
-            import shutil as _s; copy.close(); _s.copyfile(where, dest); copy = sqlite3.connect(dest, isolation_level=None)
+            src.backup(copy)
             # The copy inherits WAL mode from the source header; DELETE makes it one file.
             copy.execute("PRAGMA journal_mode=DELETE").fetchall()
             problems = _integrity_problems(copy)

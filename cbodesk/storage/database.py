@@ -93,6 +93,7 @@ class Cbo:
         self.db = db
         self.location = location
         self._lock = lock
+        self.closed = False
 
     @property
     def is_postgres(self) -> bool:
@@ -101,16 +102,27 @@ class Cbo:
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
         """One user action: a transaction that happens whole or not at all."""
-        with translate_errors(self.location):
+        with translate_errors(self.location), self._connected():
             with self.db.bind_ctx(MODELS):
                 with self.db.atomic():
                     yield
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:
-        with translate_errors(self.location):
+        with translate_errors(self.location), self._connected():
             with self.db.bind_ctx(MODELS):
                 yield
+
+    @contextlib.contextmanager
+    def _connected(self) -> Iterator[None]:
+        """peewee keeps one connection per thread: a background job gets its own."""
+        if self.closed:
+            raise RuntimeError(f"{self.location.display()} is closed")
+        if self.db.is_closed():
+            with self.db.connection_context():
+                yield
+        else:
+            yield
 
     def schema_version(self) -> int:
         with self.reading():
@@ -121,6 +133,7 @@ class Cbo:
             return Meta.get_by_id(ff.META_CBO_ID).value
 
     def close(self) -> None:
+        self.closed = True
         try:
             if not self.db.is_closed():
                 if not self.is_postgres:
@@ -151,10 +164,21 @@ def translate_errors(location: Location) -> Iterator[None]:
     except UserError:
         raise
     except (sqlite3.Error, pw.DatabaseError, pw.InterfaceError, OSError) as exc:
-        mapped = _user_error_for(exc, where, location.is_postgres)
+        cause = _hidden_by_failed_rollback(exc)
+        mapped = _user_error_for(cause, where, location.is_postgres)
         if mapped is None:
             raise
         raise mapped from exc
+
+
+def _hidden_by_failed_rollback(exc: BaseException) -> BaseException:
+    # After SQLITE_FULL (and some I/O errors) SQLite has already rolled the
+    # transaction back itself; peewee's ROLLBACK then fails with "no transaction
+    # is active", and that error would hide the disk-full one behind it.
+    cause = exc
+    while "cannot rollback - no transaction is active" in str(cause) and cause.__context__ is not None:
+        cause = cause.__context__
+    return cause
 
 
 def _user_error_for(exc: BaseException, where: str, postgres: bool) -> UserError | None:
@@ -193,6 +217,11 @@ def inspect_file(path: Path) -> tuple[int, str]:
         raise UserError(_FILE_MISSING, path=str(path))
     if path.is_dir():
         raise NotACboFile(str(path))
+    ours = _header_says_cbo(path)
+    if ours is False and not path.with_name(path.name + "-wal").exists():
+        # Refuse before SQLite reads it: a read-only connection to someone else's
+        # WAL database would leave -wal and -shm files beside it.
+        raise NotACboFile(str(path))
     uri = f"file:{quote(str(path))}?mode=ro"
     try:
         con = sqlite3.connect(uri, uri=True)
@@ -202,6 +231,8 @@ def inspect_file(path: Path) -> tuple[int, str]:
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
         except sqlite3.DatabaseError as exc:
+            if ours:  # our header, but SQLite cannot read on (e.g. a truncated file)
+                raise DamagedFile(str(path), str(exc)) from exc
             raise NotACboFile(str(path)) from exc
         if app_id != ff.APPLICATION_ID:
             raise NotACboFile(str(path))
@@ -218,6 +249,20 @@ def inspect_file(path: Path) -> tuple[int, str]:
             raise DamagedFile(str(path), f"meta: {exc!r}") from exc
     finally:
         con.close()
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _header_says_cbo(path: Path) -> bool | None:
+    """Whether the file's SQLite header carries our application id; None if unreadable."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    return (len(header) == 100 and header.startswith(_SQLITE_MAGIC)
+            and int.from_bytes(header[68:72], "big") == ff.APPLICATION_ID)
 
 
 _FILE_MISSING = "There is no CBO file at {path}. It may have been moved, renamed or deleted."
