@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
+from pathlib import Path
 
 from cbodesk import __version__, paths
 
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+MAX_BYTES = 1_000_000
+KEEP = 3
 _done = False
 
 
@@ -22,8 +24,8 @@ def setup_logging(*, console: bool = False, level: int = logging.INFO) -> None:
     try:
         log_file = paths.log_file()
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        rotate(log_file)
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
         # A read-only profile folder must not stop the app; log to stderr instead.
         handler = logging.StreamHandler(sys.stderr)
@@ -36,3 +38,22 @@ def setup_logging(*, console: bool = False, level: int = logging.INFO) -> None:
         root.addHandler(stream)
     logging.getLogger("peewee").setLevel(logging.WARNING)
     logging.getLogger(__name__).info("CBO Desk %s starting", __version__)
+
+
+def rotate(log_file: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
+    """At start, move a full log aside (cbodesk.log.1 … .3).
+
+    Rotating once per start rather than with ``RotatingFileHandler`` spares
+    importing ``logging.handlers`` (sockets, pickle: ~15 ms at every start),
+    and a day's log of this app is far below the limit.
+    """
+    try:
+        if log_file.stat().st_size < max_bytes:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(keep - 1, 0, -1):
+        older = log_file.with_name(f"{log_file.name}.{number}")
+        if older.exists():
+            older.replace(log_file.with_name(f"{log_file.name}.{number + 1}"))
+    log_file.replace(log_file.with_name(f"{log_file.name}.1"))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from cbodesk import __version__, config as cfg, paths
 from cbodesk.domain.errors import UserError
-from cbodesk.domain.formatting import format_datetime
 from cbodesk.gui.errors import install_excepthook, show_error
 from cbodesk.gui.i18n import Languages, load_fonts, locale_settings
 from cbodesk.gui.jobs import check_cancel, run_job
@@ -201,6 +200,8 @@ class AppController(QObject):
             target = Path(target_text)
         else:
             target = cbo.location.path
+        from cbodesk.domain.formatting import format_datetime
+
         when = format_datetime(datetime.fromisoformat(manifest.created_at).astimezone(), self.locale())
         answer = QMessageBox.question(
             parent, self.tr("Restore the backup?"),

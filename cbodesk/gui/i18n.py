@@ -10,6 +10,7 @@ catalogue under Qt's own contexts.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import QApplication
 
 from cbodesk import paths
 from cbodesk.domain.errors import UserError
-from cbodesk.domain.formatting import LocaleSettings
 from cbodesk.i18n import N_
+
+if TYPE_CHECKING:
+    from cbodesk.domain.formatting import LocaleSettings
 
 log = logging.getLogger(__name__)
 
 KHMER_FAMILY = "Noto Sans Khmer"
-LATIN_FAMILY = "Noto Sans"
 LANGUAGE_NAMES = {"en": "English", "km": "ខ្មែរ (Khmer)"}
 
 # Strings of Qt's own widgets that we show: Qt has no Khmer catalogue.
@@ -89,20 +91,29 @@ class Languages:
 
 
 def load_fonts() -> None:
-    for name in ("NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf",
-                 "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
+    # Latin text uses the system's own interface font; the Noto Sans files are for PDFs.
+    for name in ("NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf"):
         if QFontDatabase.addApplicationFont(str(paths.resource("fonts", name))) < 0:
             log.error("font %s could not be loaded", name)
 
 
+_system_family: str | None = None
+
+
 def set_app_font(app: QApplication, language: str) -> None:
     font = QFont(app.font())
-    # Latin first (Noto Sans Khmer has no Latin letters), then Khmer for the rest.
-    font.setFamilies([LATIN_FAMILY, KHMER_FAMILY])
+    global _system_family
+    if _system_family is None:
+        _system_family = font.family()
+    # The system font first (Noto Sans Khmer has no Latin letters), then Khmer for the rest.
+    font.setFamilies([_system_family, KHMER_FAMILY])
     # Khmer stacks vowels and subscripts above and below: it needs a larger size to read.
     font.setPointSizeF(11.0 if language == "km" else 10.0)
     app.setFont(font)
 
 
 def locale_settings(language: str, khmer_digits: bool) -> LocaleSettings:
+    # Babel costs ~50 ms to import: not before something is formatted (startup time).
+    from cbodesk.domain.formatting import LocaleSettings
+
     return LocaleSettings(language=language, khmer_digits=khmer_digits)

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTreeWidgetItem, QWidget
 
@@ -31,6 +31,7 @@ PageFactory = Callable[[Cbo, Actor, QWidget], Page]
 PAGE_FACTORIES: list[PageFactory] = [ProfilePage]
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+NAV_TEXT_WIDTH = 220  # the narrowest the navigation panel gets, less its margins
 
 
 class MainWindow(QMainWindow):
@@ -81,9 +82,19 @@ class MainWindow(QMainWindow):
             pages = [i for i, p in enumerate(self.pages) if p.chapter == chapter.number]
             if not pages:
                 continue
-            heading = QTreeWidgetItem(nav, [f"{chapter.number}. {tr_core('catalogue', chapter.title)}"])
+            text = f"{chapter.number}. {tr_core('catalogue', chapter.title)}"
+            heading = QTreeWidgetItem(nav)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            heading.setFont(0, heading_font)
+            heading.setToolTip(0, text)
+            # A label, because tree items cut long chapter titles instead of wrapping them.
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setFont(heading_font)
+            label.setContentsMargins(2, 4, 2, 2)
+            # (Asking the viewport its width here would lay the tree out early: ~25 ms at start.)
+            width = NAV_TEXT_WIDTH
+            heading.setSizeHint(0, QSize(width, label.heightForWidth(width)))
+            nav.setItemWidget(heading, 0, label)
             for index in pages:
                 item = QTreeWidgetItem(heading, [self.pages[index].title()])
                 item.setData(0, PAGE_ROLE, index)

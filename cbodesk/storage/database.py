@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit, urlunsplit
 
 import peewee as pw
 
@@ -74,6 +73,8 @@ class Location:
         """For people: the file path, or the URL without its password."""
         if not self.is_postgres:
             return self.text
+        from urllib.parse import urlsplit, urlunsplit
+
         parts = urlsplit(self.text)
         netloc = parts.netloc
         if "@" in netloc:
@@ -222,7 +223,7 @@ def inspect_file(path: Path) -> tuple[int, str]:
         # Refuse before SQLite reads it: a read-only connection to someone else's
         # WAL database would leave -wal and -shm files beside it.
         raise NotACboFile(str(path))
-    uri = f"file:{quote(str(path))}?mode=ro"
+    uri = f"{sqlite_uri(path)}?mode=ro"
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -263,6 +264,12 @@ def _header_says_cbo(path: Path) -> bool | None:
         return None
     return (len(header) == 100 and header.startswith(_SQLITE_MAGIC)
             and int.from_bytes(header[68:72], "big") == ff.APPLICATION_ID)
+
+
+def sqlite_uri(path: Path) -> str:
+    """An SQLite ``file:`` URI for *path* (only ``%``, ``?`` and ``#`` need escaping)."""
+    text = path.as_posix().replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{text}" if text.startswith("/") else f"file:/{text}"
 
 
 _FILE_MISSING = "There is no CBO file at {path}. It may have been moved, renamed or deleted."
@@ -415,8 +422,8 @@ def create_cbo(
     if not os.access(path.parent, os.W_OK):
         raise ReadOnlyFile(str(path))
     temp = path.with_name(f".{path.name}.creating-{uuid.uuid4().hex[:8]}")
+    db = pw.SqliteDatabase(str(temp), pragmas={"foreign_keys": 1}, autoconnect=False)
     try:
-        db = pw.SqliteDatabase(str(temp), pragmas={"foreign_keys": 1}, autoconnect=False)
         tmp_cbo = Cbo(db, Location(str(temp)), None)
         with translate_errors(loc):
             db.connect()
@@ -428,6 +435,10 @@ def create_cbo(
             _fsync(temp)
             os.replace(temp, path)
     finally:
+        # Closed before the unlink: on failure the connection is still open (and
+        # Windows cannot delete an open file).
+        if not db.is_closed():
+            db.close()
         for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
             leftover.unlink(missing_ok=True)
     return open_cbo(loc)

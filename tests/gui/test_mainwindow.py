@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from cbodesk import config as cfg
 from cbodesk.gui.app import AppController
 from cbodesk.gui.mainwindow import MainWindow
 from cbodesk.gui.profile.page import ProfilePage
@@ -43,10 +44,10 @@ def test_window_shows_cbo_and_user(qtbot: QtBot, controller: AppController, demo
     assert "Sok Dara" in status
     # Areas listed under their guideline chapter, in order; only areas that exist.
     nav = window.ui.navList
-    headings = [nav.topLevelItem(i).text(0) for i in range(nav.topLevelItemCount())]
+    headings = [nav.itemWidget(nav.topLevelItem(i), 0).text() for i in range(nav.topLevelItemCount())]
     assert headings == ["1. Legalization and institutional development"]
     assert nav.topLevelItem(0).child(0).text(0) == "Organisation profile"
-    assert controller.config.get(__import__("cbodesk.config", fromlist=["LAST_CBO"]).LAST_CBO) == str(demo_file)
+    assert controller.config.get(cfg.LAST_CBO) == str(demo_file)
 
 
 def test_edit_and_save_the_profile(qtbot: QtBot, controller: AppController, demo_file: Path,

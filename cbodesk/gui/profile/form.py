@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QEvent, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QEvent, QIODevice, QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
@@ -72,8 +72,10 @@ class ProfileForm(QWidget):
         _fill_combo(self.ui.sectorCombo, [(c.code, tr_core("catalogue", c.label)) for c in SECTORS])
         _fill_combo(self.ui.authorityCombo,
                     [(c.code, tr_core("catalogue", c.label)) for c in REGISTRATION_AUTHORITIES])
+        khmer_first = QLocale().language() == QLocale.Language.Khmer
         _fill_combo(self.ui.provinceCombo, [("", self.tr("(choose)"))] + [
-            (p.code, f"{p.name_km} – {p.name_en}") for p in PROVINCES])
+            (p.code, f"{p.name_km} – {p.name_en}" if khmer_first else f"{p.name_en} – {p.name_km}")
+            for p in PROVINCES])
         _fill_combo(self.ui.fiscalYearCombo,
                     [(i + 1, tr_core("catalogue", m)) for i, m in enumerate(MONTHS)])
 
