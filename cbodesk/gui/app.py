@@ -296,9 +296,15 @@ def self_check(controller: AppController, location: str | None) -> int:
     """Open the main window, visit every page, and say whether all went well."""
     from cbodesk.gui import errors
 
-    if location is None or not controller.open_location(location, None):
-        print("cbodesk: the CBO could not be opened", file=sys.stderr)
+    if location is None:
+        print("cbodesk: --check needs a CBO to open", file=sys.stderr)
+        return 2
+    try:  # no message box: nobody is there to click it
+        cbo = open_cbo(location)
+    except UserError as exc:
+        print(f"cbodesk: {exc.text()}", file=sys.stderr)
         return 1
+    controller.show_cbo(cbo)
     window = controller.window
     assert window is not None
     QApplication.processEvents()

@@ -1,0 +1,278 @@
+"""Schema versions: the upgrade machinery, and the files of released versions upgraded for real.
+
+The machinery is tested with synthetic steps (a step that adds a column with
+playhouse.migrate) on SQLite and PostgreSQL. The released files are in
+``tests/fixtures/schema-v*.cbodesk`` (written once by ``make_fixtures.py``); the
+tests only ever open copies of them, so the committed files stay as released.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import fields
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+import pytest
+from playhouse.migrate import SchemaMigrator, migrate
+
+from cbodesk.domain.errors import UserError
+from cbodesk.domain.profile import OrganisationProfile
+from cbodesk.services.profile import load_profile
+from cbodesk.storage import schema
+from cbodesk.storage.backup import list_backups
+from cbodesk.storage.database import Cbo, create_cbo, open_cbo
+from cbodesk.storage.fileformat import APPLICATION_ID, META_SCHEMA_VERSION, META_TABLE
+from cbodesk.storage.schema import CURRENT_VERSION
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures"
+FIXTURE_NAME = re.compile(r"^schema-v(\d+)\.cbodesk$")
+
+
+def fixture_files() -> dict[int, Path]:
+    found: dict[int, Path] = {}
+    for path in sorted(FIXTURES.glob("schema-v*.cbodesk")):
+        match = FIXTURE_NAME.match(path.name)
+        if match:
+            found[int(match.group(1))] = path
+    return found
+
+
+# --------------------------------------------------------------------------- synthetic steps
+
+
+def columns(cbo: Cbo, table: str) -> set[str]:
+    return {c.name for c in cbo.db.get_columns(table)}
+
+
+def add_motto(cbo: Cbo) -> None:
+    """A step as a real one is written: a new column on the profile."""
+    migrator = SchemaMigrator.from_database(cbo.db)
+    migrate(migrator.add_column("profile", "motto", pw.TextField(null=True)))
+
+
+def fail_after(step: Callable[[Cbo], None]) -> Callable[[Cbo], None]:
+    def failing(cbo: Cbo) -> None:
+        step(cbo)
+        raise RuntimeError("step broke half-way")
+
+    return failing
+
+
+def test_upgrade_backs_up_before_the_first_step(cbo_location: str, tmp_path: Path) -> None:
+    """A before-upgrade backup of the old version exists before any step runs; the version is recorded."""
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    seen: list[int] = []
+
+    def step_2(cbo: Cbo) -> None:
+        found = list_backups(backups)
+        assert [m.reason for _, m in found] == ["before-upgrade"]
+        assert found[0][1].schema_version == CURRENT_VERSION
+        assert found[0][1].cbo_id == cbo.cbo_id()
+        seen.append(2)
+        add_motto(cbo)
+
+    def step_3(cbo: Cbo) -> None:
+        assert len(list_backups(backups)) == 1  # one backup for the whole upgrade
+        seen.append(3)
+
+    with create_cbo(cbo_location) as cbo:
+        schema.upgrade(cbo, CURRENT_VERSION, backup_dir=backups,
+                       steps={CURRENT_VERSION + 1: step_2, CURRENT_VERSION + 2: step_3},
+                       target=CURRENT_VERSION + 2)
+        assert seen == [2, 3]
+        assert cbo.schema_version() == CURRENT_VERSION + 2
+        assert "motto" in columns(cbo, "profile")
+
+
+def test_failing_step_rolls_back_its_own_changes(cbo_location: str, tmp_path: Path) -> None:
+    """A step that fails half-way leaves neither its column nor a new version behind."""
+    with create_cbo(cbo_location) as cbo:
+        with pytest.raises(RuntimeError, match="half-way"):
+            schema.upgrade(cbo, CURRENT_VERSION, backup_dir=tmp_path,
+                           steps={CURRENT_VERSION + 1: fail_after(add_motto)},
+                           target=CURRENT_VERSION + 1)
+        assert cbo.schema_version() == CURRENT_VERSION
+        assert "motto" not in columns(cbo, "profile")
+        assert load_profile(cbo).row_version == 1  # the CBO still works
+
+
+def test_each_step_is_its_own_transaction(cbo_location: str, tmp_path: Path) -> None:
+    """When step N+2 fails, step N+1 stays done and recorded: the next start resumes from there."""
+    def add_note_then_fail(cbo: Cbo) -> None:
+        migrator = SchemaMigrator.from_database(cbo.db)
+        migrate(migrator.add_column("profile", "note", pw.TextField(null=True)))
+        raise RuntimeError("second step broke")
+
+    with create_cbo(cbo_location) as cbo:
+        with pytest.raises(RuntimeError, match="second step"):
+            schema.upgrade(cbo, CURRENT_VERSION, backup_dir=tmp_path,
+                           steps={CURRENT_VERSION + 1: add_motto, CURRENT_VERSION + 2: add_note_then_fail},
+                           target=CURRENT_VERSION + 2)
+        assert cbo.schema_version() == CURRENT_VERSION + 1
+        assert "motto" in columns(cbo, "profile")
+        assert "note" not in columns(cbo, "profile")
+
+
+def test_missing_step_raises_before_anything_happens(cbo_location: str, tmp_path: Path) -> None:
+    """A gap in the steps is a bug: it is reported, and no backup or change is made."""
+    ran: list[int] = []
+    with create_cbo(cbo_location) as cbo:
+        with pytest.raises(RuntimeError, match=f"schema version {CURRENT_VERSION + 1}"):
+            schema.upgrade(cbo, CURRENT_VERSION, backup_dir=tmp_path,
+                           steps={CURRENT_VERSION + 2: lambda c: ran.append(2)},
+                           target=CURRENT_VERSION + 2)
+        assert ran == []
+        assert cbo.schema_version() == CURRENT_VERSION
+    assert list(tmp_path.glob("*.cbobackup")) == []
+
+
+def _set_version(path: Path, version: int) -> None:
+    with closing(sqlite3.connect(path)) as con:
+        con.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = ?", (str(version), META_SCHEMA_VERSION))
+        con.commit()
+
+
+def test_open_upgrades_an_older_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """open_cbo brings an older file to the current version through STEPS, after a backup."""
+    path = tmp_path / "old.cbodesk"
+    create_cbo(path).close()
+    monkeypatch.setattr(schema, "STEPS", {CURRENT_VERSION + 1: add_motto})
+    monkeypatch.setattr(schema, "CURRENT_VERSION", CURRENT_VERSION + 1)
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    with open_cbo(path, backup_dir=backups) as cbo:
+        assert cbo.schema_version() == CURRENT_VERSION + 1
+        assert "motto" in columns(cbo, "profile")
+    assert [m.reason for _, m in list_backups(backups)] == ["before-upgrade"]
+
+
+def test_open_without_upgrade_refuses_an_older_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cbodesk info` (upgrade=False) never upgrades: a plain refusal, file unchanged."""
+    path = tmp_path / "old.cbodesk"
+    create_cbo(path).close()
+    monkeypatch.setattr(schema, "STEPS", {CURRENT_VERSION + 1: add_motto})
+    monkeypatch.setattr(schema, "CURRENT_VERSION", CURRENT_VERSION + 1)
+    before = path.read_bytes()
+    with pytest.raises(UserError, match="must be upgraded first"):
+        open_cbo(path, upgrade=False)
+    assert path.read_bytes() == before
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        assert "motto" not in {row[1] for row in con.execute("PRAGMA table_info(profile)")}
+
+
+# --------------------------------------------------------------------------- released files
+
+
+def schema_shape(path: Path) -> dict[str, Any]:
+    """Tables, their columns (name, type, not null, primary key) and indexes (unique, columns)."""
+    shape: dict[str, Any] = {}
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        for table in sorted(tables):
+            cols = sorted((r[1], r[2].upper(), r[3], r[5])
+                          for r in con.execute(f'PRAGMA table_info("{table}")'))
+            indexes = sorted(
+                (bool(r[2]), tuple(c[2] for c in con.execute(f'PRAGMA index_info("{r[1]}")')))
+                for r in con.execute(f'PRAGMA index_list("{table}")'))
+            shape[table] = {"columns": cols, "indexes": indexes}
+    return shape
+
+
+def raw_rows(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    """The profile row as stored, and the row count of every table."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        con.row_factory = sqlite3.Row
+        profile = dict(con.execute("SELECT * FROM profile WHERE id = 1").fetchone())
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    return profile, counts
+
+
+def as_stored(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+@pytest.mark.parametrize("version", sorted(fixture_files()), ids=lambda v: f"v{v}")
+def test_released_file_upgrades_to_the_current_schema(version: int, tmp_path: Path) -> None:
+    """A file of every released version upgrades to exactly the tables and columns of a new CBO,
+    with its profile and every row kept."""
+    copy = tmp_path / f"copy-v{version}.cbodesk"
+    shutil.copyfile(fixture_files()[version], copy)
+    raw_profile, counts_before = raw_rows(copy)
+    assert raw_profile["name_km"] and raw_profile["name_en"]
+    backups = tmp_path / "backups"
+    backups.mkdir()
+
+    with open_cbo(copy, backup_dir=backups) as cbo:
+        assert cbo.schema_version() == CURRENT_VERSION
+        profile = load_profile(cbo)
+    if version < CURRENT_VERSION:
+        assert [m.reason for _, m in list_backups(backups)] == ["before-upgrade"]
+
+    fresh = tmp_path / "fresh.cbodesk"
+    create_cbo(fresh).close()
+    assert schema_shape(copy) == schema_shape(fresh)
+
+    for f in fields(OrganisationProfile):
+        if f.name in raw_profile and f.name != "row_version":
+            assert as_stored(getattr(profile, f.name)) == raw_profile[f.name], f.name
+    _, counts_after = raw_rows(copy)
+    for table, count in counts_before.items():
+        assert counts_after[table] == count, table
+
+
+def test_there_is_a_released_file_for_every_older_version() -> None:
+    """Each released schema version keeps a file to upgrade (STYLE.md §6); at least v1."""
+    versions = set(fixture_files())
+    assert set(range(1, CURRENT_VERSION)) | {1} <= versions
+    assert max(versions) <= CURRENT_VERSION
+
+
+@pytest.mark.parametrize("version", sorted(fixture_files()), ids=lambda v: f"v{v}")
+def test_released_file_is_what_its_name_says(version: int, tmp_path: Path) -> None:
+    """A fixture named schema-vN is a CBO file of data version N (read from a copy)."""
+    copy = tmp_path / "copy.cbodesk"
+    shutil.copyfile(fixture_files()[version], copy)
+    with closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as con:
+        assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        stored = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?",
+                             (META_SCHEMA_VERSION,)).fetchone()[0]
+    assert int(stored) == version
+
+
+def test_make_fixtures_writes_once_and_never_overwrites(tmp_path: Path) -> None:
+    """The fixture script writes the current version's file, then refuses to replace it."""
+    script = FIXTURES / "make_fixtures.py"
+    env = dict(os.environ, CBODESK_HOME=str(tmp_path / "home"))
+    first = subprocess.run([sys.executable, str(script), "--into", str(tmp_path)], env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert first.returncode == 0, first.stderr
+    written = tmp_path / f"schema-v{CURRENT_VERSION}.cbodesk"
+    before = written.read_bytes()
+    second = subprocess.run([sys.executable, str(script), "--into", str(tmp_path)], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert second.returncode == 1
+    assert "not overwritten" in second.stderr
+    assert written.read_bytes() == before
+    with open_cbo(written) as cbo:
+        assert cbo.schema_version() == CURRENT_VERSION
+        assert load_profile(cbo).name_en == "Koh Trong Community Fishery"
