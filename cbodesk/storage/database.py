@@ -223,7 +223,10 @@ def inspect_file(path: Path) -> tuple[int, str]:
         # Refuse before SQLite reads it: a read-only connection to someone else's
         # WAL database would leave -wal and -shm files beside it.
         raise NotACboFile(str(path))
-    uri = f"{sqlite_uri(path)}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    # Without a -wal nobody is writing: "immutable" reads without creating -shm/-wal
+    # files, so a refused file is left exactly as it was.
+    uri = f"{sqlite_uri(path)}?mode=ro" + ("" if wal.exists() else "&immutable=1")
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:

@@ -60,11 +60,9 @@ def listing(folder: Path) -> list[str]:
 
 
 def assert_nothing_written_beside(path: Path) -> None:
-    """No lock file left and no data in a -wal. (An empty -wal and a -shm may remain: a
-    read-only SQLite connection to a WAL file cannot remove them when it closes.)"""
-    assert not path.with_name(path.name + ".lock").exists()
-    wal = path.with_name(path.name + "-wal")
-    assert not wal.exists() or wal.stat().st_size == 0
+    """No lock, -wal or -shm file left beside a file that was refused."""
+    for suffix in (".lock", "-wal", "-shm"):
+        assert not path.with_name(path.name + suffix).exists(), suffix
 
 
 def subprocess_env(tmp_path: Path) -> dict[str, str]:
@@ -257,7 +255,7 @@ def _garbage_in_the_middle(path: Path) -> None:
     # Pages in use, not free ones (garbage on a free page harms nothing and is
     # rightly not noticed): the root pages of the users and audit tables, and the
     # pages around the middle of the file.
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as con:
         page = con.execute("PRAGMA page_size").fetchone()[0]
         roots = [row[0] for row in con.execute(
             "SELECT rootpage FROM sqlite_master WHERE name IN ('user', 'audit_entry')")]
@@ -306,7 +304,7 @@ def test_file_from_newer_app_is_refused_and_untouched(tmp_path: Path) -> None:
                                    "supported": CURRENT_VERSION}
     assert fingerprint(path) == before
     assert_nothing_written_beside(path)
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as con:
         assert con.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?",
                            (META_SCHEMA_VERSION,)).fetchone()[0] == str(CURRENT_VERSION + 1)
 
