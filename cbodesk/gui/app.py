@@ -9,7 +9,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -24,6 +24,7 @@ from cbodesk.storage import fileformat as ff
 from cbodesk.storage.database import Cbo, Location, open_cbo
 
 log = logging.getLogger(__name__)
+DAILY_BACKUP_DELAY_MS = 8000
 
 
 class AppController(QObject):
@@ -110,7 +111,8 @@ class AppController(QObject):
         self.window = MainWindow(self, cbo, actor)
         self.window.show()
         log.info("opened %s as %s", cbo.location.display(), actor.username)
-        self._daily_backup(cbo)
+        # Once the window is up and the person has started: not competing with the start.
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: self._daily_backup(cbo))
 
     def window_closing(self, window) -> None:  # type: ignore[no-untyped-def]
         cbo = window.cbo
@@ -133,7 +135,7 @@ class AppController(QObject):
         return Path(folder) if folder else None
 
     def _daily_backup(self, cbo: Cbo) -> None:
-        if not self.config.get(cfg.AUTO_BACKUP):
+        if not self.config.get(cfg.AUTO_BACKUP) or cbo.closed:
             return
         from cbodesk.storage.snapshots import automatic_backup, daily_backup_due
 

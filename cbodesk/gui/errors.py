@@ -10,7 +10,6 @@ frozen app hanging.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from types import TracebackType
@@ -59,6 +58,8 @@ class BugDialog(QDialog):
 
 
 def bug_details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    import platform  # only when something went wrong
+
     head = (f"CBO Desk {__version__}, Python {platform.python_version()}, "
             f"{platform.platform()}\n\n")
     return head + "".join(traceback.format_exception(exc_type, exc, tb))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cbodesk import config as cfg
+from cbodesk.gui import app as app_module
 from cbodesk.gui.app import AppController
 from cbodesk.gui.mainwindow import MainWindow
 from cbodesk.gui.profile.page import ProfilePage
@@ -117,9 +118,12 @@ def test_unsaved_changes_are_offered_for_saving_on_close(
 
 
 def test_closing_backs_up_and_releases_the_file(qtbot: QtBot, controller: AppController,
-                                                demo_file: Path, tmp_path: Path) -> None:
+                                                demo_file: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app_module, "DAILY_BACKUP_DELAY_MS", 0)
     window = open_window(controller, demo_file)
     folder = tmp_path / "auto-backups"
+    qtbot.waitUntil(lambda: bool(controller._backup_threads), timeout=10000)
     qtbot.waitUntil(lambda: not any(t.is_alive() for t in controller._backup_threads), timeout=10000)
     assert [p.name.endswith("-daily.cbobackup") for p in folder.rglob("*.cbobackup")] == [True]
     window.close()
