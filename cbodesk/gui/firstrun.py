@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from cbodesk import paths
@@ -14,7 +13,7 @@ from cbodesk.domain.errors import InvalidInput, UserError
 from cbodesk.gui.errors import show_error
 from cbodesk.gui.forms.ui_keeper_page import Ui_KeeperPage
 from cbodesk.gui.forms.ui_welcome_page import Ui_WelcomePage
-from cbodesk.gui.i18n import LANGUAGE_NAMES, tr_core
+from cbodesk.gui.i18n import LANGUAGE_NAMES, Retranslating, tr_core
 from cbodesk.gui.profile.form import ProfileForm
 from cbodesk.storage import fileformat as ff
 from cbodesk.storage.backup import safe_file_name
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
 DEMO_FILE_NAME = "Demo CBO" + ff.FILE_SUFFIX
 
 
-class WelcomePage(QWizardPage):
+class WelcomePage(Retranslating, QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
@@ -46,11 +45,6 @@ class WelcomePage(QWizardPage):
     def _language_chosen(self) -> None:
         self.wizard_.controller.set_language(self.ui.languageCombo.currentData())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def validatePage(self) -> bool:
         """Next: go on to the profile, or open the demo or a file and close the wizard.
 
@@ -65,7 +59,7 @@ class WelcomePage(QWizardPage):
         return False
 
 
-class ProfileWizardPage(QWizardPage):
+class ProfileWizardPage(Retranslating, QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self.form = ProfileForm(self)
@@ -78,18 +72,13 @@ class ProfileWizardPage(QWizardPage):
         self.setSubTitle(self.tr("The name in Khmer or in English is enough to start; you can "
                                  "complete the rest later on the profile page."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def validatePage(self) -> bool:
         problems = self.form.profile().cleaned().problems()
         self.form.show_problems(problems)
         return not problems
 
 
-class KeeperPage(QWizardPage):
+class KeeperPage(Retranslating, QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
@@ -107,11 +96,6 @@ class KeeperPage(QWizardPage):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.setTitle(self.tr("Who keeps the file, and where"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def initializePage(self) -> None:
         if not self._file_chosen:
@@ -161,7 +145,7 @@ def free_file(folder: Path, stem: str) -> Path:
     return candidate
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(Retranslating, QWizard):
     WELCOME, PROFILE, KEEPER = range(3)
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
@@ -181,11 +165,6 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CBO Desk – first start"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open_demo(self) -> bool:
         from cbodesk.services.demo import write_demo

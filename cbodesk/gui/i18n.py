@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -117,3 +117,18 @@ def locale_settings(language: str, khmer_digits: bool) -> LocaleSettings:
     from cbodesk.domain.formatting import LocaleSettings
 
     return LocaleSettings(language=language, khmer_digits=khmer_digits)
+
+
+class Retranslating:
+    """Mixin for widgets: calls ``retranslate()`` whenever the language changes.
+
+    Put it before the Qt base class: ``class Page(Retranslating, QWidget)``.
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

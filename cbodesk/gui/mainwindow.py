@@ -6,14 +6,14 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTreeWidgetItem, QWidget
 
 from cbodesk.domain.catalogue import CHAPTERS
 from cbodesk.domain.roles import ROLES, Actor
 from cbodesk.gui.forms.ui_mainwindow import Ui_MainWindow
-from cbodesk.gui.i18n import tr_core
+from cbodesk.gui.i18n import Retranslating, tr_core
 from cbodesk.gui.pages import Page
 from cbodesk.gui.profile.page import ProfilePage
 from cbodesk.services.profile import load_profile
@@ -34,7 +34,7 @@ PAGE_ROLE = Qt.ItemDataRole.UserRole
 NAV_TEXT_WIDTH = 220  # the narrowest the navigation panel gets, less its margins
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, controller: AppController, cbo: Cbo, actor: Actor) -> None:
         super().__init__()
         self.controller = controller
@@ -176,12 +176,10 @@ class MainWindow(QMainWindow):
         roles = ", ".join(tr_core("roles", ROLES[r]) for r in sorted(self.actor.roles) if r in ROLES)
         self._user_label.setText(self.tr("User: %s (%s)") % (self.actor.full_name, roles))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._build_nav()
-            self.show_cbo_name()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._build_nav()
+        self.show_cbo_name()
 
     # -- geometry and closing -------------------------------------------------
 

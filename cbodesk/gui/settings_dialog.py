@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from cbodesk import config as cfg
 from cbodesk.domain.formatting import LocaleSettings, format_date, format_money
 from cbodesk.domain.money import Currency, Money
 from cbodesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from cbodesk.gui.i18n import LANGUAGE_NAMES
+from cbodesk.gui.i18n import LANGUAGE_NAMES, Retranslating
 
 if TYPE_CHECKING:
     from cbodesk.gui.app import AppController
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -75,7 +73,5 @@ class SettingsDialog(QDialog):
             self.controller.set_language(language)
         super().accept()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)

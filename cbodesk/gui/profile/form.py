@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QEvent, QIODevice, QLocale, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
@@ -12,7 +12,7 @@ from cbodesk.domain.catalogue import MONTHS, PROVINCES, REGISTRATION_AUTHORITIES
 from cbodesk.domain.errors import Problem
 from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.gui.forms.ui_profile_form import Ui_ProfileForm
-from cbodesk.gui.i18n import tr_core
+from cbodesk.gui.i18n import Retranslating, tr_core
 
 LOGO_SIZE = 512  # pixels; a logo prints at most a few centimetres wide
 PROBLEM_STYLE = "border: 2px solid #c62828;"
@@ -34,7 +34,7 @@ def _choose(combo: QComboBox, code: object) -> None:
     combo.setCurrentIndex(max(combo.findData(code), 0))
 
 
-class ProfileForm(QWidget):
+class ProfileForm(Retranslating, QWidget):
     """Edits an :class:`OrganisationProfile`; knows nothing of databases."""
 
     changed = Signal()
@@ -79,12 +79,10 @@ class ProfileForm(QWidget):
         _fill_combo(self.ui.fiscalYearCombo,
                     [(i + 1, tr_core("catalogue", m)) for i, m in enumerate(MONTHS)])
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._fill_choices()
-            self._show_logo()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._fill_choices()
+        self._show_logo()
 
     # -- values ---------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -12,13 +12,14 @@ from cbodesk.domain.errors import InvalidInput, UserError
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.errors import show_error
 from cbodesk.gui.forms.ui_profile_page import Ui_ProfilePage
+from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
 from cbodesk.gui.profile.form import ProfileForm
 from cbodesk.services import profile as profile_service
 from cbodesk.storage.database import Cbo
 
 
-class ProfilePage(Page):
+class ProfilePage(Retranslating, Page):
     chapter = 1
     key = "profile"
     saved = Signal()
@@ -90,8 +91,6 @@ class ProfilePage(Page):
     def discard_changes(self) -> None:
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._show_state()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._show_state()
