@@ -14,7 +14,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from cbodesk import paths
 
@@ -32,17 +32,17 @@ class Setting(Generic[T]):
     def coerce(self, value: Any) -> T:
         if isinstance(self.default, list):
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
-                return value  # type: ignore[return-value]
+                return cast(T, value)
             raise TypeError(self.name)
         if isinstance(value, self.type) and not (self.type is int and isinstance(value, bool)):
-            return value  # type: ignore[no-any-return]
+            return cast(T, value)
         raise TypeError(self.name)
 
 
 LANGUAGE = Setting("language", str, "en", "Language of the app: 'en' or 'km'.")
 KHMER_DIGITS = Setting("khmer_digits", bool, False, "Show numbers and dates in Khmer digits.")
 LAST_CBO = Setting("last_cbo", str, "", "The CBO opened last, opened again at start.")
-RECENT_CBOS = Setting("recent_cbos", list, [], "Recently opened CBOs, newest first.")
+RECENT_CBOS: Setting[list[str]] = Setting("recent_cbos", list, [], "Recently opened CBOs, newest first.")
 AUTO_BACKUP = Setting("auto_backup", bool, True, "Back up on close and once a day.")
 BACKUP_FOLDER = Setting("backup_folder", str, "", "Folder of automatic backups; empty: default.")
 
@@ -81,7 +81,7 @@ class Config:
         value = self._values.get(setting.name, setting.default)
         if setting is LANGUAGE and value not in LANGUAGES:
             return setting.default
-        return value  # type: ignore[no-any-return]
+        return value
 
     def set(self, setting: Setting[T], value: T) -> None:
         self._values[setting.name] = setting.coerce(value)

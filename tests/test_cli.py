@@ -12,6 +12,7 @@ import pytest
 
 from cbodesk.cli import build_parser
 from cbodesk.services.demo import DEMO_PROFILE
+from cbodesk.storage.schema import CURRENT_VERSION
 
 REPO = Path(__file__).resolve().parents[1]
 COMMANDS = ["open", "demo", "info", "backup", "restore"]
@@ -37,7 +38,7 @@ def test_demo_then_info(tmp_path: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert DEMO_PROFILE.name_en in shown.stdout
     assert DEMO_PROFILE.name_km in shown.stdout
-    assert re.search(r"^Data version\s+1$", shown.stdout, re.MULTILINE)
+    assert re.search(rf"^Data version\s+{CURRENT_VERSION}$", shown.stdout, re.MULTILINE)
     assert re.search(r"^user rows\s+5$", shown.stdout, re.MULTILINE)
     assert shown.stderr == ""
 

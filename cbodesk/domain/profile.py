@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from cbodesk.domain.catalogue import AUTHORITY_CODES, PROVINCE_BY_CODE, SECTOR_CODES
 from cbodesk.domain.errors import Problem
@@ -42,7 +43,8 @@ class OrganisationProfile:
 
     def cleaned(self) -> OrganisationProfile:
         """The same profile with surrounding spaces removed from every text."""
-        changes = {
+        # Any: mypy would check a dict[str, str] against every field of replace(); only str ones are here.
+        changes: dict[str, Any] = {
             name: value.strip()
             for name, value in self.__dict__.items()
             if isinstance(value, str)

@@ -28,6 +28,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "cbo.backup": frozenset({"administrator", "chair", "treasurer", "secretary", "me_focal"}),
     "cbo.restore": frozenset({"administrator"}),
     "users.manage": frozenset({"administrator"}),
+    "cashbook.record": frozenset({"administrator", "treasurer"}),
+    "cashbook.setup": frozenset({"administrator", "treasurer"}),
+    "cashbook.close": frozenset({"administrator", "treasurer"}),
+    "cashbook.policy": frozenset({"administrator", "chair"}),
+    "cashbook.approve": frozenset({"administrator", "chair"}),
+    "cashbook.budget": frozenset({"administrator", "treasurer", "chair"}),
 }
 
 

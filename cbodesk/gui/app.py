@@ -8,6 +8,7 @@ import sys
 import threading
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -23,6 +24,11 @@ from cbodesk.services.users import default_actor
 from cbodesk.storage import fileformat as ff
 from cbodesk.storage.database import Cbo, Location, open_cbo
 
+if TYPE_CHECKING:
+    from cbodesk.domain.formatting import LocaleSettings
+    from cbodesk.gui.mainwindow import MainWindow
+    from cbodesk.storage.backup import Manifest
+
 log = logging.getLogger(__name__)
 DAILY_BACKUP_DELAY_MS = 8000
 
@@ -35,12 +41,12 @@ class AppController(QObject):
         self.app = app
         self.config = config
         self.languages = languages
-        self.window = None  # type: ignore[var-annotated]
+        self.window: MainWindow | None = None
         self._backup_threads: list[threading.Thread] = []
 
     # -- locale ---------------------------------------------------------------
 
-    def locale(self):  # type: ignore[no-untyped-def]
+    def locale(self) -> LocaleSettings:
         return locale_settings(self.languages.language, self.config.get(cfg.KHMER_DIGITS))
 
     def set_language(self, language: str) -> None:
@@ -114,7 +120,7 @@ class AppController(QObject):
         # Once the window is up and the person has started: not competing with the start.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: self._daily_backup(cbo))
 
-    def window_closing(self, window) -> None:  # type: ignore[no-untyped-def]
+    def window_closing(self, window: MainWindow) -> None:
         cbo = window.cbo
         for thread in self._backup_threads:
             thread.join(timeout=30)  # never close the database under a running backup
@@ -184,13 +190,13 @@ class AppController(QObject):
         if not path:
             return
 
-        def checked(manifest) -> None:  # type: ignore[no-untyped-def]
+        def checked(manifest: Manifest) -> None:
             self._confirm_restore(parent, Path(path), manifest)
 
         run_job(parent, self.tr("Checking the backup…"),
                 lambda cancel: verify_backup(Path(path), supported_schema=CURRENT_VERSION), checked)
 
-    def _confirm_restore(self, parent: QWidget, backup: Path, manifest) -> None:  # type: ignore[no-untyped-def]
+    def _confirm_restore(self, parent: QWidget, backup: Path, manifest: Manifest) -> None:
         assert self.window is not None
         cbo = self.window.cbo
         if cbo.is_postgres:

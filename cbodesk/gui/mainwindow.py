@@ -113,11 +113,15 @@ class MainWindow(Retranslating, QMainWindow):
         self._page_shortcuts.append(action)
 
     def _nav_items(self) -> list[QTreeWidgetItem]:
-        items = []
+        items: list[QTreeWidgetItem] = []
         root = self.ui.navList.invisibleRootItem()
         for i in range(root.childCount()):
             heading = root.child(i)
-            items += [heading.child(j) for j in range(heading.childCount())]
+            assert heading is not None  # i < childCount()
+            for j in range(heading.childCount()):
+                page_item = heading.child(j)
+                assert page_item is not None  # j < childCount()
+                items.append(page_item)
         return items
 
     def select_page(self, index: int) -> None:
@@ -132,7 +136,9 @@ class MainWindow(Retranslating, QMainWindow):
         index = item.data(0, PAGE_ROLE)
         if index is None:  # a chapter heading: go to its first page
             if item.childCount():
-                self.ui.navList.setCurrentItem(item.child(0))
+                first = item.child(0)
+                assert first is not None
+                self.ui.navList.setCurrentItem(first)
             return
         self.ui.pages.setCurrentIndex(index)
 

@@ -9,7 +9,7 @@ from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_
 from cbodesk.services import profile as profile_service
-from cbodesk.services import users
+from cbodesk.services import cashbook, users
 from cbodesk.storage.database import Cbo, Location, create_cbo
 from cbodesk.storage.models import Profile
 
@@ -30,7 +30,8 @@ def new_cbo(location: str | os.PathLike[str] | Location, profile: OrganisationPr
         # The profile row exists (version 1); save over it as the new administrator.
         profile_service.save_profile(cbo, actor, profile)
         # The first save is the CBO's birth, not an edit: start counting from 1.
-        Profile.update(row_version=1).where(Profile.id == 1).execute()
+        Profile.update(row_version=1).where(Profile.id == 1).execute()  # type: ignore[attr-defined]  # id is implicit in models.py
+        cashbook.add_default_setup(cbo, profile.uses_khr, profile.uses_usd)
 
     cbo = create_cbo(location, fill=fill)
     return cbo, created[0]

@@ -37,6 +37,8 @@ from cbodesk.storage.models import MODELS, Meta, database_proxy
 
 log = logging.getLogger(__name__)
 
+BOOK_LOCK_KEY = 0x43424F44  # PostgreSQL advisory lock of the cash book (any constant)
+
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",
@@ -101,11 +103,22 @@ class Cbo:
         return self.location.is_postgres
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[None]:
-        """One user action: a transaction that happens whole or not at all."""
+    def atomic(self, *, exclusive: bool = False) -> Iterator[None]:
+        """One user action: a transaction that happens whole or not at all.
+
+        *exclusive*: one writer at a time from the first statement on (the cash
+        book's numbers and chain): SQLite ``BEGIN IMMEDIATE``, PostgreSQL a
+        transaction-level advisory lock; other writers wait their turn.
+        """
         with translate_errors(self.location), self._connected():
             with self.db.bind_ctx(MODELS):
-                with self.db.atomic():
+                if exclusive and not self.is_postgres and not self.db.in_transaction():
+                    transaction = self.db.atomic(lock_type="IMMEDIATE")
+                else:
+                    transaction = self.db.atomic()
+                with transaction:
+                    if exclusive and self.is_postgres:
+                        self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (BOOK_LOCK_KEY,))
                     yield
 
     @contextlib.contextmanager
@@ -311,7 +324,7 @@ def enable_postgres() -> None:
     pw.TransactionStatus = TransactionStatus  # type: ignore[attr-defined]
     pw.Json_pg3 = Json  # type: ignore[attr-defined]
     pw.Jsonb_pg3 = Jsonb  # type: ignore[attr-defined]
-    adapter = pw.Psycopg3Adapter  # type: ignore[attr-defined]
+    adapter = pw.Psycopg3Adapter
     adapter.txn_idle = TransactionStatus.IDLE
     adapter.txn_inerror = TransactionStatus.INERROR
     adapter.txn_unknown = TransactionStatus.UNKNOWN
@@ -401,7 +414,7 @@ def create_cbo(
 
     loc = location if isinstance(location, Location) else Location.parse(location)
     if loc.is_postgres:
-        db = _postgres(loc.text)
+        db: pw.Database = _postgres(loc.text)
         cbo = Cbo(db, loc, None)
         try:
             with translate_errors(loc):

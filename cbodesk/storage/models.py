@@ -76,4 +76,157 @@ class AuditEntry(BaseModel):
     after = pw.TextField(null=True)
 
 
-MODELS: list[type[BaseModel]] = [Meta, Profile, User, AuditEntry]
+# --- The cash book (schema version 2) ------------------------------------------
+
+
+class Setting(BaseModel):
+    """Settings of the CBO itself (not of one computer): the financial policy's limits."""
+
+    key = pw.CharField(primary_key=True, max_length=64)
+    value = pw.TextField()
+
+
+class Account(BaseModel):
+    """A cash box, bank account or mobile-money wallet, in one currency."""
+
+    name = pw.TextField()
+    kind = pw.CharField(max_length=16)  # cash | bank | mobile
+    currency = pw.CharField(max_length=3)  # KHR | USD
+    opening_minor = pw.BigIntegerField(default=0)
+    opening_date = pw.DateField()
+    closed_on = pw.DateField(null=True)
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class Category(BaseModel):
+    """An income or expense category; renamed or retired, never deleted once used."""
+
+    kind = pw.CharField(max_length=8)  # income | expense
+    code = pw.CharField(max_length=32, null=True, unique=True)  # for the default set
+    name_en = pw.TextField()
+    name_km = pw.TextField(default="")
+    retired = pw.BooleanField(default=False)
+    sort_order = pw.IntegerField(default=100)
+
+
+class Fund(BaseModel):
+    """Money given for a purpose (a donor's grant), so spending can be reported per fund."""
+
+    name = pw.TextField()
+    donor = pw.TextField(default="")
+    note = pw.TextField(default="")
+    retired = pw.BooleanField(default=False)
+
+
+class NumberCounter(BaseModel):
+    """The last number used per series (R, P, T, C) and fiscal year: numbers without gaps."""
+
+    series = pw.CharField(max_length=2)
+    year = pw.IntegerField()
+    last = pw.IntegerField(default=0)
+
+    class Meta:
+        primary_key = pw.CompositeKey("series", "year")
+
+
+class Entry(BaseModel):
+    """One line of the cash book: money in (+) or out (-) of one account. Never changed.
+
+    A transfer or an exchange is two lines with one number and one ``group_uid``.
+    ``row_hash`` chains every line to the one before it (by id), so that a line
+    changed, removed or slipped in behind the app's back is found by `verify`.
+    """
+
+    id = pw.BigAutoField()
+    uid = pw.CharField(max_length=36, unique=True)  # made by the app before saving
+    group_uid = pw.CharField(max_length=36, index=True)
+    kind = pw.CharField(max_length=16)  # receipt | payment | transfer | exchange | reversal
+    number = pw.CharField(max_length=24, index=True)
+    fiscal_year = pw.IntegerField()
+    date = pw.DateField()
+    account = pw.ForeignKeyField(Account, backref="entries", on_delete="RESTRICT")
+    amount_minor = pw.BigIntegerField()  # + money in, - money out, in the account's currency
+    category = pw.ForeignKeyField(Category, null=True, on_delete="RESTRICT")
+    fund = pw.ForeignKeyField(Fund, null=True, on_delete="RESTRICT")
+    party = pw.TextField(default="")  # payer or payee
+    description = pw.TextField(default="")
+    rate = pw.CharField(max_length=32, default="")  # exchange: riel per dollar, as typed
+    reverses = pw.ForeignKeyField("self", null=True, on_delete="RESTRICT", backref="reversed_by")
+    reason = pw.TextField(default="")  # why a reversal was made
+    needs_approval = pw.BooleanField(default=False)
+    entered_by = pw.TextField()
+    entered_at = pw.DateTimeField()
+    attachment_sha256 = pw.CharField(max_length=64, default="")
+    prev_hash = pw.CharField(max_length=64)
+    row_hash = pw.CharField(max_length=64)
+
+    class Meta:
+        indexes = (
+            # Balances and running balances are sums over this index alone.
+            (("account", "date", "id", "amount_minor"), False),
+            (("date", "id"), False),
+        )
+
+
+class Attachment(BaseModel):
+    """The scan or photo of a paper receipt, kept inside the CBO so backups carry it."""
+
+    entry = pw.ForeignKeyField(Entry, primary_key=True, on_delete="RESTRICT")
+    media_type = pw.CharField(max_length=32, default="image/jpeg")
+    data = pw.BlobField()
+
+
+class Approval(BaseModel):
+    """A committee decision on a payment above the financial policy's limit."""
+
+    entry = pw.ForeignKeyField(Entry, unique=True, on_delete="RESTRICT")
+    decision = pw.CharField(max_length=8)  # approved | rejected
+    decided_by = pw.TextField()
+    decided_at = pw.DateTimeField()
+    note = pw.TextField(default="")
+
+
+class MonthClosing(BaseModel):
+    """A closed month of one account: the count (or statement) against the book."""
+
+    account = pw.ForeignKeyField(Account, on_delete="RESTRICT")
+    year = pw.IntegerField()
+    month = pw.IntegerField()
+    book_minor = pw.BigIntegerField()
+    counted_minor = pw.BigIntegerField()  # cash counted, or the statement balance
+    explanation = pw.TextField(default="")
+    counted_by = pw.TextField(default="")
+    checked_by = pw.TextField(default="")
+    closed_by = pw.TextField()
+    closed_at = pw.DateTimeField()
+
+    class Meta:
+        indexes = ((("account", "year", "month"), True),)
+
+
+class CashCountLine(BaseModel):
+    closing = pw.ForeignKeyField(MonthClosing, backref="lines", on_delete="CASCADE")
+    denomination_minor = pw.BigIntegerField()
+    count = pw.IntegerField()
+
+
+class Budget(BaseModel):
+    """Planned income or spending per fiscal year, category and (optionally) fund."""
+
+    fiscal_year = pw.IntegerField()
+    category = pw.ForeignKeyField(Category, on_delete="RESTRICT")
+    fund = pw.ForeignKeyField(Fund, null=True, on_delete="RESTRICT")
+    currency = pw.CharField(max_length=3)
+    amount_minor = pw.BigIntegerField()
+
+    class Meta:
+        indexes = ((("fiscal_year", "category", "fund", "currency"), True),)
+
+
+CASHBOOK_MODELS: list[type[BaseModel]] = [
+    Setting, Account, Category, Fund, NumberCounter, Entry, Attachment, Approval,
+    MonthClosing, CashCountLine, Budget,
+]
+
+MODELS: list[type[BaseModel]] = [Meta, Profile, User, AuditEntry, *CASHBOOK_MODELS]

@@ -30,10 +30,42 @@ log = logging.getLogger(__name__)
 
 Step = Callable[["Cbo"], None]
 
-# STEPS[n] brings a CBO from version n - 1 to version n.
-STEPS: dict[int, Step] = {}
+def _step_2(cbo: Cbo) -> None:
+    """Version 2: the cash book (accounts, categories, funds, entries, closings, budget)."""
+    from cbodesk.storage.models import CASHBOOK_MODELS
 
-CURRENT_VERSION = 1
+    cbo.db.create_tables(CASHBOOK_MODELS)
+    profile = Profile.get_or_none(Profile.id == 1)
+    insert_cashbook_defaults(profile.uses_khr if profile else True, profile.uses_usd if profile else True)
+
+
+def insert_cashbook_defaults(uses_khr: bool, uses_usd: bool) -> None:
+    """The default categories, and a cash box for each currency used (when there are none yet).
+
+    Call inside a transaction with the models bound.
+    """
+    from cbodesk.domain.cashbook import DEFAULT_CATEGORIES
+    from cbodesk.storage.models import Account, Category
+
+    if not Category.select().exists():
+        Category.insert_many([
+            {"kind": c.kind, "code": c.code, "name_en": c.name_en, "name_km": c.name_km,
+             "sort_order": i * 10}
+            for i, c in enumerate(DEFAULT_CATEGORIES)]).execute()
+    if not Account.select().exists():
+        now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+        for used, code, name in ((uses_khr, "KHR", "Cash – riel"), (uses_usd, "USD", "Cash – dollars")):
+            if used:
+                Account.create(name=name, kind="cash", currency=code, opening_minor=0,
+                               opening_date=now.date().replace(month=1, day=1), created_at=now)
+
+
+# STEPS[n] brings a CBO from version n - 1 to version n. A step that creates
+# tables creates them as the models are now; a later step that changes such a
+# table must therefore check what is already there.
+STEPS: dict[int, Step] = {2: _step_2}
+
+CURRENT_VERSION = 2
 
 
 def create(cbo: Cbo, *, cbo_id: str, fill: Callable[[Cbo], Any] | None = None) -> None:

@@ -35,7 +35,7 @@ def automatic_folder(cbo: Cbo, root: Path | None = None) -> Path:
 
 def cbo_name(cbo: Cbo) -> str:
     with cbo.reading():
-        row = Profile.get_or_none(Profile.id == 1)
+        row = Profile.get_or_none(Profile.id == 1)  # type: ignore[attr-defined]  # id is implicit in models.py
     if row is None:
         return "cbo"
     return row.name_en or row.name_km or row.acronym or "cbo"
@@ -123,7 +123,10 @@ def copy_to_sqlite(cbo: Cbo, dest: Path) -> None:
 def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database) -> None:
     columns = list(model._meta.sorted_fields)
     names = [f.column_name for f in columns]
-    query = model.select(*columns).order_by(model._meta.primary_key).tuples()
+    key = model._meta.primary_key
+    order = ([model._meta.fields[name] for name in key.field_names]
+             if isinstance(key, pw.CompositeKey) else [key])
+    query = model.select(*columns).order_by(*order).tuples()
     batch: list[tuple] = []
     with target.atomic():
         for row in query.iterator():

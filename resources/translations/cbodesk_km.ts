@@ -663,6 +663,41 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>cashbook</name>
+    <message>
+        <source>Cash box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <source>Legalization and institutional development</source>
@@ -962,6 +997,142 @@ Restore now?</source>
     <message>
         <source>CBO Desk</source>
         <translation>CBO Desk</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is in the future. Record money on the day it moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is before the account was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month is closed for this account: its cash was counted and signed. Record the money with today&apos;s date and explain it in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit cannot be less than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example &quot;Cash – riel&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of account: cash box, bank or mobile money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening balance must be in the account&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening balance cannot be less than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another account already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account can be closed only when its balance is zero. Move the money to another account first (a transfer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose income or expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the category a name in English or in Khmer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the fund a name, for example the grant&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose receipt or payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account the money went into or out of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be in the account&apos;s currency ({currency}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category is no longer used; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an income category for a receipt and an expense category for a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a fund from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not that much money in this cash box. Check the amount, or record the money that came in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write who was paid: every payment needs a payee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account the money leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account the money goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount received must be in the currency of the account it goes to ({currency}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer between accounts of one currency moves the same amount out and in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the exchange rate used (riel for one dollar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why this entry is reversed; members and auditors will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed. Record the money again as a new entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was reversed already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ def dump(cbo: Cbo) -> dict[str, list[dict[str, Any]]]:
         for model in MODELS:
             names = [f.name for f in model._meta.sorted_fields]
             rows = []
-            for row in model.select().order_by(model._meta.primary_key).dicts():
+            for row in model.select().order_by(*model._meta.sorted_fields).dicts():
                 rows.append({n: bytes(row[n]) if isinstance(row[n], memoryview) else row[n]
                              for n in names})
             result[model._meta.table_name] = rows

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFileDialog, QWidget
 
 from cbodesk.domain.catalogue import MONTHS, PROVINCES, REGISTRATION_AUTHORITIES, SECTORS
 from cbodesk.domain.errors import Problem
@@ -18,7 +20,7 @@ LOGO_SIZE = 512  # pixels; a logo prints at most a few centimetres wide
 PROBLEM_STYLE = "border: 2px solid #c62828;"
 
 
-def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+def _fill_combo(combo: QComboBox, items: Sequence[tuple[object, str]]) -> None:
     """(code, label) items; keeps the chosen code across a language change."""
     current = combo.currentData()
     combo.blockSignals(True)
@@ -113,16 +115,16 @@ class ProfileForm(Retranslating, QWidget):
         self.blockSignals(False)
 
     @staticmethod
-    def _set_date(known, edit, value: date | None) -> None:  # type: ignore[no-untyped-def]
+    def _set_date(known: QCheckBox, edit: QDateEdit, value: date | None) -> None:
         known.setChecked(value is not None)
         edit.setEnabled(value is not None)
         edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
 
     @staticmethod
-    def _get_date(known, edit) -> date | None:  # type: ignore[no-untyped-def]
+    def _get_date(known: QCheckBox, edit: QDateEdit) -> date | None:
         if not known.isChecked():
             return None
-        return edit.date().toPython()  # type: ignore[no-any-return]
+        return cast(date, edit.date().toPython())  # QDate.toPython() is typed object
 
     def profile(self) -> OrganisationProfile:
         ui = self.ui
@@ -169,10 +171,10 @@ class ProfileForm(Retranslating, QWidget):
             widget.setStyleSheet("")
             widget.setToolTip("")
         for problem in problems:
-            widget = widgets.get(problem.field)
-            if widget is not None:
-                widget.setStyleSheet(PROBLEM_STYLE)
-                widget.setToolTip(problem.text(tr_core))
+            marked = widgets.get(problem.field)
+            if marked is not None:
+                marked.setStyleSheet(PROBLEM_STYLE)
+                marked.setToolTip(problem.text(tr_core))
         self.ui.problemsLabel.setText("\n".join("• " + p.text(tr_core) for p in problems))
         self.ui.problemsLabel.setVisible(bool(problems))
         if problems and problems[0].field in widgets:
@@ -193,7 +195,7 @@ class ProfileForm(Retranslating, QWidget):
         self.ui.removeLogoButton.setEnabled(bool(self._logo))
 
     def choose_logo(self) -> None:
-        formats = " ".join(f"*.{bytes(f).decode()}" for f in QImageReader.supportedImageFormats())
+        formats = " ".join(f"*.{bytes(f.data()).decode()}" for f in QImageReader.supportedImageFormats())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "",
                                               self.tr("Pictures (%s)") % formats)
         if path:
@@ -225,5 +227,6 @@ def logo_png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6 stub gap: it types format as bytes, but at run time only str is accepted (6.12).
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(data.data())
