@@ -45,6 +45,11 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
+def _pairs(query: Any) -> dict[Any, Any]:
+    """A two-column query as a dict (first column to second)."""
+    return dict(query.tuples())
+
+
 def new_uid() -> str:
     return str(uuid.uuid4())
 
@@ -164,7 +169,7 @@ def balances(cbo: Cbo, as_of: date | None = None) -> dict[int, Money]:
         sums = Entry.select(Entry.account, pw.fn.COALESCE(pw.fn.SUM(Entry.amount_minor), 0))
         if as_of is not None:
             sums = sums.where(Entry.date <= as_of)
-        totals = dict(sums.group_by(Entry.account).tuples())
+        totals: dict[int, int] = _pairs(sums.group_by(Entry.account))
         result = {}
         for account in Account.select():
             currency = Currency[account.currency]
@@ -578,8 +583,8 @@ def verify_book(cbo: Cbo) -> VerifyResult:
     prev = cb.GENESIS
     count = 0
     with cbo.reading():
-        currencies = dict(Account.select(Account.id, Account.currency).tuples())
-        uids = dict(Entry.select(Entry.id, Entry.uid).tuples())
+        currencies: dict[int, str] = _pairs(Account.select(Account.id, Account.currency))
+        uids: dict[int, str] = _pairs(Entry.select(Entry.id, Entry.uid))
         query = Entry.select().order_by(Entry.id)
         for row in query.iterator():
             count += 1
@@ -598,8 +603,8 @@ def verify_book(cbo: Cbo) -> VerifyResult:
                 return VerifyResult(False, count, "its content was changed", row.number, row.id)
             prev = row.row_hash
         attachments = Attachment.select(Attachment.entry, Attachment.data).tuples().iterator()
-        expected = dict(Entry.select(Entry.id, Entry.attachment_sha256)
-                        .where(Entry.attachment_sha256 != "").tuples())
+        expected: dict[int, str] = _pairs(Entry.select(Entry.id, Entry.attachment_sha256)
+                                          .where(Entry.attachment_sha256 != ""))
         for entry_id, data in attachments:
             if hashlib.sha256(bytes(data)).hexdigest() != expected.pop(entry_id, None):
                 number = Entry.get_by_id(entry_id).number

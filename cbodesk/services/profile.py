@@ -48,7 +48,7 @@ def save_profile(cbo: Cbo, actor: Actor, profile: OrganisationProfile) -> Organi
     if problems:
         raise InvalidInput(problems)
     with cbo.atomic():
-        row = (Profile.select().where(Profile.id == 1).for_update().get()  # type: ignore[attr-defined]  # id is implicit in models.py
+        row = (Profile.select().where(Profile.id == 1).for_update().get()
                if cbo.is_postgres else Profile.get_by_id(1))
         if profile.row_version and row.row_version != profile.row_version:
             raise ChangedMeanwhile(row.updated_by or "?")

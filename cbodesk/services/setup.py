@@ -30,7 +30,7 @@ def new_cbo(location: str | os.PathLike[str] | Location, profile: OrganisationPr
         # The profile row exists (version 1); save over it as the new administrator.
         profile_service.save_profile(cbo, actor, profile)
         # The first save is the CBO's birth, not an edit: start counting from 1.
-        Profile.update(row_version=1).where(Profile.id == 1).execute()  # type: ignore[attr-defined]  # id is implicit in models.py
+        Profile.update(row_version=1).where(Profile.id == 1).execute()
         cashbook.add_default_setup(cbo, profile.uses_khr, profile.uses_usd)
 
     cbo = create_cbo(location, fill=fill)

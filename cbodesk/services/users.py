@@ -41,7 +41,7 @@ def default_actor(cbo: Cbo) -> Actor:
     """Who works in the app while login is off: the first active administrator."""
     with cbo.reading():
         user = (User.select().where(User.active, User.roles.contains("administrator"))
-                .order_by(User.id).first())  # type: ignore[attr-defined]  # id is implicit in models.py
+                .order_by(User.id).first())
     if user is None:
         return Actor("admin", "Administrator", frozenset({"administrator"}))
     return Actor(user.username, user.full_name, frozenset(user.roles.split(",")))

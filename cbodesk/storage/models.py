@@ -28,6 +28,7 @@ class Meta(BaseModel):
 class Profile(BaseModel):
     """The organisation profile (guideline chapter 1). Always exactly one row, id 1."""
 
+    id = pw.AutoField()
     name_km = pw.TextField(default="")
     name_en = pw.TextField(default="")
     acronym = pw.CharField(max_length=32, default="")
@@ -55,6 +56,7 @@ class Profile(BaseModel):
 class User(BaseModel):
     """A person who works in the app. Roles are a comma-separated list of role codes."""
 
+    id = pw.AutoField()
     username = pw.CharField(max_length=64, unique=True)
     full_name = pw.TextField()
     roles = pw.TextField(default="administrator")
@@ -89,6 +91,7 @@ class Setting(BaseModel):
 class Account(BaseModel):
     """A cash box, bank account or mobile-money wallet, in one currency."""
 
+    id = pw.AutoField()
     name = pw.TextField()
     kind = pw.CharField(max_length=16)  # cash | bank | mobile
     currency = pw.CharField(max_length=3)  # KHR | USD
@@ -102,6 +105,7 @@ class Account(BaseModel):
 class Category(BaseModel):
     """An income or expense category; renamed or retired, never deleted once used."""
 
+    id = pw.AutoField()
     kind = pw.CharField(max_length=8)  # income | expense
     code = pw.CharField(max_length=32, null=True, unique=True)  # for the default set
     name_en = pw.TextField()
@@ -113,6 +117,7 @@ class Category(BaseModel):
 class Fund(BaseModel):
     """Money given for a purpose (a donor's grant), so spending can be reported per fund."""
 
+    id = pw.AutoField()
     name = pw.TextField()
     donor = pw.TextField(default="")
     note = pw.TextField(default="")
@@ -161,6 +166,12 @@ class Entry(BaseModel):
     prev_hash = pw.CharField(max_length=64)
     row_hash = pw.CharField(max_length=64)
 
+    # The foreign keys' raw ids, which peewee adds (declared for type checkers).
+    account_id: int
+    category_id: int | None
+    fund_id: int | None
+    reverses_id: int | None
+
     class Meta:
         indexes = (
             # Balances and running balances are sums over this index alone.
@@ -180,6 +191,7 @@ class Attachment(BaseModel):
 class Approval(BaseModel):
     """A committee decision on a payment above the financial policy's limit."""
 
+    id = pw.AutoField()
     entry = pw.ForeignKeyField(Entry, unique=True, on_delete="RESTRICT")
     decision = pw.CharField(max_length=8)  # approved | rejected
     decided_by = pw.TextField()
@@ -190,6 +202,7 @@ class Approval(BaseModel):
 class MonthClosing(BaseModel):
     """A closed month of one account: the count (or statement) against the book."""
 
+    id = pw.AutoField()
     account = pw.ForeignKeyField(Account, on_delete="RESTRICT")
     year = pw.IntegerField()
     month = pw.IntegerField()
@@ -206,6 +219,7 @@ class MonthClosing(BaseModel):
 
 
 class CashCountLine(BaseModel):
+    id = pw.AutoField()
     closing = pw.ForeignKeyField(MonthClosing, backref="lines", on_delete="CASCADE")
     denomination_minor = pw.BigIntegerField()
     count = pw.IntegerField()
@@ -214,6 +228,7 @@ class CashCountLine(BaseModel):
 class Budget(BaseModel):
     """Planned income or spending per fiscal year, category and (optionally) fund."""
 
+    id = pw.AutoField()
     fiscal_year = pw.IntegerField()
     category = pw.ForeignKeyField(Category, on_delete="RESTRICT")
     fund = pw.ForeignKeyField(Fund, null=True, on_delete="RESTRICT")

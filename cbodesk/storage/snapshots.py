@@ -35,7 +35,7 @@ def automatic_folder(cbo: Cbo, root: Path | None = None) -> Path:
 
 def cbo_name(cbo: Cbo) -> str:
     with cbo.reading():
-        row = Profile.get_or_none(Profile.id == 1)  # type: ignore[attr-defined]  # id is implicit in models.py
+        row = Profile.get_or_none(Profile.id == 1)
     if row is None:
         return "cbo"
     return row.name_en or row.name_km or row.acronym or "cbo"
