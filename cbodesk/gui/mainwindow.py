@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTreeWidgetItem
 
 from cbodesk.domain.catalogue import CHAPTERS
 from cbodesk.domain.roles import ROLES, Actor
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PageFactory = Callable[[Cbo, Actor, QWidget], Page]
+PageFactory = type[Page]
 
 # Every area that exists, in the order of the guideline. An area appears here
 # only once it is built: no empty placeholder pages.
@@ -47,9 +46,9 @@ class MainWindow(Retranslating, QMainWindow):
         name_font.setBold(True)
         name_font.setPointSizeF(name_font.pointSizeF() * 1.2)
         self.ui.cboNameLabel.setFont(name_font)
-        self.pages: list[Page] = [factory(cbo, actor, self) for factory in PAGE_FACTORIES]
-        for page in self.pages:
-            self.ui.pages.addWidget(page)
+        # Pages are built when first shown, so the start does not grow with every area.
+        self.factories: list[PageFactory] = list(PAGE_FACTORIES)
+        self._built: dict[int, Page] = {}
         self._page_shortcuts: list[QAction] = []
         self._build_nav()
         self.ui.navList.currentItemChanged.connect(self._on_nav)
@@ -58,9 +57,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.ui.statusBar.addWidget(self._cbo_label, 1)
         self.ui.statusBar.addPermanentWidget(self._user_label)
         self._connect_actions()
-        for page in self.pages:
-            if isinstance(page, ProfilePage):
-                page.saved.connect(self.show_cbo_name)
         self.show_cbo_name()
         self._restore_geometry()
         self.select_page(0)
@@ -70,7 +66,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _build_nav(self) -> None:
         nav = self.ui.navList
-        current = self.ui.pages.currentIndex()
+        current = self._current_index()
         nav.blockSignals(True)
         nav.clear()
         for action in self._page_shortcuts:
@@ -79,7 +75,7 @@ class MainWindow(Retranslating, QMainWindow):
         heading_font = QFont(nav.font())
         heading_font.setBold(True)
         for chapter in CHAPTERS:
-            pages = [i for i, p in enumerate(self.pages) if p.chapter == chapter.number]
+            pages = [i for i, f in enumerate(self.factories) if f.chapter == chapter.number]
             if not pages:
                 continue
             text = f"{chapter.number}. {tr_core('catalogue', chapter.title)}"
@@ -96,7 +92,7 @@ class MainWindow(Retranslating, QMainWindow):
             heading.setSizeHint(0, QSize(width, label.heightForWidth(width)))
             nav.setItemWidget(heading, 0, label)
             for index in pages:
-                item = QTreeWidgetItem(heading, [self.pages[index].title()])
+                item = QTreeWidgetItem(heading, [self.factories[index].nav_title()])
                 item.setData(0, PAGE_ROLE, index)
                 self._add_page_shortcut(index)
             heading.setExpanded(True)
@@ -140,10 +136,29 @@ class MainWindow(Retranslating, QMainWindow):
                 assert first is not None
                 self.ui.navList.setCurrentItem(first)
             return
-        self.ui.pages.setCurrentIndex(index)
+        self.ui.pages.setCurrentWidget(self.page(index))
+
+    def page(self, index: int) -> Page:
+        """The page of the index-th area, built on first use."""
+        if index not in self._built:
+            page = self.factories[index](self.cbo, self.actor, self)
+            self._built[index] = page
+            self.ui.pages.addWidget(page)
+            if isinstance(page, ProfilePage):
+                page.saved.connect(self.show_cbo_name)
+        return self._built[index]
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, building those not shown yet (the self-test visits them all)."""
+        return [self.page(i) for i in range(len(self.factories))]
+
+    def _current_index(self) -> int:
+        widget = self.ui.pages.currentWidget()
+        return next((i for i, p in self._built.items() if p is widget), 0)
 
     def current_page(self) -> Page:
-        return self.pages[self.ui.pages.currentIndex()]
+        return self.page(self._current_index())
 
     # -- menus ----------------------------------------------------------------
 
@@ -196,7 +211,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def ask_to_save(self) -> bool:
         """Offer to save unsaved changes; False if the person wants to stay."""
-        for page in self.pages:
+        for page in list(self._built.values()):
             if not page.has_unsaved_changes():
                 continue
             self.ui.pages.setCurrentWidget(page)

@@ -19,8 +19,13 @@ class Page(QWidget):
         self.cbo = cbo
         self.actor = actor
 
-    def title(self) -> str:
+    @classmethod
+    def nav_title(cls) -> str:
+        """The page's name in the navigation, known before the page is built."""
         raise NotImplementedError
+
+    def title(self) -> str:
+        return type(self).nav_title()
 
     def refresh(self) -> None:
         """Read the page's data again (another computer or a restore may have changed it)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -45,8 +45,9 @@ class ProfilePage(Retranslating, Page):
         self.ui.undoButton.setVisible(editable)
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Organisation profile")
+    @classmethod
+    def nav_title(cls) -> str:
+        return QCoreApplication.translate("ProfilePage", "Organisation profile")
 
     def refresh(self) -> None:
         self.form.set_profile(profile_service.load_profile(self.cbo))
