@@ -36,6 +36,12 @@ class SettingsDialog(Retranslating, QDialog):
         self.ui.backupFolderButton.clicked.connect(self._browse)
         self._enable_backup_folder()
         self._show_sample()
+        self._fit()
+
+    def _fit(self) -> None:
+        # Wrapped labels (Khmer wraps to more lines) need the height for the width.
+        self.setMinimumWidth(560)
+        self.adjustSize()
 
     def chosen_locale(self) -> LocaleSettings:
         return LocaleSettings(language=self.ui.languageCombo.currentData(),
@@ -75,3 +81,4 @@ class SettingsDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self._fit()
