@@ -613,4 +613,30 @@ def verify_book(cbo: Cbo) -> VerifyResult:
             entry_id = next(iter(expected))
             return VerifyResult(False, count, "its attached receipt was removed",
                                 Entry.get_by_id(entry_id).number, entry_id)
+        gap = _number_gap()
+        if gap is not None:
+            return VerifyResult(False, count, gap[1], gap[0])
     return VerifyResult(True, count)
+
+
+def _number_gap() -> tuple[str, str] | None:
+    """The first number given out but missing from the book, or found but never given out.
+
+    The chain alone cannot see the newest entries removed; the counters can.
+    """
+    seen: dict[tuple[str, int], set[int]] = {}
+    for (number,) in Entry.select(Entry.number).distinct().tuples().iterator():
+        series, year, serial = number.split("-")
+        seen.setdefault((series, int(year)), set()).add(int(serial))
+    counters = {(c.series, c.year): c.last for c in NumberCounter.select()}
+    for (series, year), last in sorted(counters.items()):
+        numbers = seen.pop((series, year), set())
+        missing = sorted(set(range(1, last + 1)) - numbers)
+        if missing:
+            return f"{series}-{year}-{missing[0]:04d}", "this number was given out but its entry is gone"
+        extra = sorted(n for n in numbers if n > last)
+        if extra:
+            return f"{series}-{year}-{extra[0]:04d}", "this number was never given out by the app"
+    for (series, year), numbers in sorted(seen.items()):
+        return f"{series}-{year}-{min(numbers):04d}", "this number was never given out by the app"
+    return None
