@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
                                    "The same seed gives the same data.")
     p.add_argument("file", help="the new .cbodesk file (or an empty postgresql:// database)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--entries", type=_at_least(0), default=None, metavar="N",
+                   help="cash-book lines (default 600); above 5,000 they are written straight "
+                        "into the tables instead of through the app's services")
+    p.add_argument("--years", type=_at_least(1), default=2, metavar="N",
+                   help="years of cash book, ending last month (default 2)")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("info", help="show a CBO's profile, data version and counts",
@@ -63,6 +68,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", type=Path, help="a .cbobackup file")
     p.add_argument("--to", required=True, type=Path, metavar="FILE", help="the .cbodesk file to write")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("verify", help="check that a CBO's file and cash book were not damaged or changed",
+                       description="Check the file (SQLite's integrity check) and recompute the chain "
+                                   "of hashes of the cash book. Prints the book's fingerprint and exits "
+                                   "0, or names the first entry that does not fit and exits 1.")
+    p.add_argument("cbo", help=CBO_HELP)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("export", help="write the cash book in another program's format",
+                       description="Write the cash book in another program's format.")
+    formats = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    f = formats.add_parser("hledger", help="a plain-text journal that hledger and ledger read",
+                           description="Write the whole cash book as a plain-text journal that "
+                                       "hledger and ledger read (accounts, opening balances, every "
+                                       "entry with its number). Replaces FILE if it exists.")
+    f.add_argument("cbo", help=CBO_HELP)
+    f.add_argument("--out", required=True, type=Path, metavar="FILE", help="the journal file to write")
+    f.set_defaults(func=cmd_export_hledger)
+
+    p = sub.add_parser("template", help="write the Excel template for importing past entries",
+                       description="Write the Excel workbook to fill in with past receipts, payments "
+                                   "and opening balances, for `cbodesk import-entries`.")
+    p.add_argument("file", type=Path, help="the new .xlsx file")
+    p.add_argument("--lang", choices=["en", "km"], default="en",
+                   help="language of the column names and instructions (default en)")
+    p.add_argument("--cbo", metavar="CBO",
+                   help="list this CBO's accounts, categories and funds (" + CBO_HELP + ")")
+    p.set_defaults(func=cmd_template)
+
+    p = sub.add_parser("import-entries", help="import past entries and opening balances from Excel",
+                       description="Import past receipts, payments and opening balances from an "
+                                   "Excel workbook made from `cbodesk template`. Every row is checked "
+                                   "first; if anything is wrong, every problem is listed and nothing "
+                                   "is imported. Importing the same file again records nothing twice.")
+    p.add_argument("cbo", help=CBO_HELP)
+    p.add_argument("file", type=Path, help="the filled-in .xlsx file")
+    p.set_defaults(func=cmd_import_entries)
     return parser
 
 
@@ -95,11 +137,22 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from cbodesk.services.demo import DemoOptions, write_demo
+    from cbodesk.services.demo import DEFAULT_ENTRIES, DemoOptions, write_demo
 
-    with write_demo(args.file, DemoOptions(seed=args.seed)) as cbo:
-        print(f"Demo CBO written to {cbo.location.display()}")
+    entries = DEFAULT_ENTRIES if args.entries is None else args.entries
+    with write_demo(args.file, DemoOptions(seed=args.seed, entries=entries, years=args.years)) as cbo:
+        print(f"Demo CBO written to {cbo.location.display()} ({entries:,} cash-book lines)")
     return 0
+
+
+def _at_least(low: int) -> Callable[[str], int]:
+    def number(text: str) -> int:
+        value = int(text.replace(",", "").replace("_", ""))
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be {low} or more")
+        return value
+
+    return number
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -149,6 +202,86 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Restored to {args.to}")
     if kept is not None:
         print(f"The file it replaced was kept as {kept}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from cbodesk.services.cashbook_io import check_book
+    from cbodesk.storage.database import open_cbo
+
+    with open_cbo(args.cbo, upgrade=False, lock=False) as cbo:
+        check = check_book(cbo)
+    if check.file_problems:
+        print("The file is damaged (SQLite integrity check):", file=sys.stderr)
+        for line in check.file_problems:
+            print(f"  {line}", file=sys.stderr)
+    book = check.book
+    if not book.ok:
+        print(f"Book NOT verified: entry {book.entry_number} (id {book.entry_id}): {book.problem}. "
+              f"{book.entries} entries checked.", file=sys.stderr)
+    if not check.ok:
+        return 1
+    print(f"Book verified: {book.entries} entries, fingerprint {check.fingerprint}")
+    return 0
+
+
+def cmd_export_hledger(args: argparse.Namespace) -> int:
+    from cbodesk.services.cashbook_io import write_hledger_journal
+    from cbodesk.storage.database import Location, open_cbo
+
+    location = Location.parse(args.cbo)
+    if not location.is_postgres and args.out.absolute() in (
+            location.path, location.path.with_name(location.path.name + "-wal")):
+        raise UserError(_OUT_IS_THE_CBO, path=str(args.out))
+    with open_cbo(location, upgrade=False, lock=False) as cbo:
+        written = write_hledger_journal(cbo, args.out)
+    print(f"Journal written to {written.path}: {written.transactions} transactions "
+          f"({written.entries} entries), fingerprint {written.fingerprint}")
+    return 0
+
+
+# Only the command line says these, in English (the app's file dialogs prevent both).
+_OUT_IS_THE_CBO = "{path} is the CBO file itself. Write the journal to another file."
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from cbodesk.services.cashbook_io import write_import_template
+    from cbodesk.storage.database import open_cbo
+
+    if args.file.exists():
+        raise UserError(_TEMPLATE_EXISTS, path=str(args.file))
+    if args.cbo:
+        with open_cbo(args.cbo, upgrade=False, lock=False) as cbo:
+            write_import_template(args.file, args.lang, cbo)
+    else:
+        write_import_template(args.file, args.lang)
+    print(f"Template written to {args.file}")
+    return 0
+
+
+_TEMPLATE_EXISTS = ("A file named {path} already exists. Choose another name: the template never "
+                    "replaces a file, which may hold entries typed in already.")
+
+
+def cmd_import_entries(args: argparse.Namespace) -> int:
+    from cbodesk.services.cashbook_io import import_entries
+    from cbodesk.services.users import default_actor
+    from cbodesk.storage.database import open_cbo
+
+    with open_cbo(args.cbo, upgrade=False) as cbo:
+        actor = default_actor(cbo)
+        result = import_entries(cbo, actor, args.file)
+    print(f"Imported {result.recorded} entries from {args.file.name}.")
+    if result.already_imported:
+        print(f"{result.already_imported} entries of this file were imported before and were "
+              "not recorded again.")
+    if result.accounts_created:
+        print("New accounts: " + ", ".join(result.accounts_created))
+    if result.openings_set:
+        print("Opening balances set: " + ", ".join(result.openings_set))
+    if result.needing_approval:
+        print(f"{result.needing_approval} payments are above the financial policy's limit and "
+              "wait for the committee's approval.")
     return 0
 
 

@@ -15,7 +15,8 @@ from cbodesk.services.demo import DEMO_PROFILE
 from cbodesk.storage.schema import CURRENT_VERSION
 
 REPO = Path(__file__).resolve().parents[1]
-COMMANDS = ["open", "demo", "info", "backup", "restore"]
+COMMANDS = ["open", "demo", "info", "backup", "restore", "verify", "export", "template",
+            "import-entries"]
 
 
 def cbodesk(tmp_path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
