@@ -7,7 +7,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import cashbook  # noqa: E402
+import cashbook_page  # noqa: E402
 import startup  # noqa: E402
 
 if __name__ == "__main__":
     startup.main()
+    print()
+    cashbook_page.main([])
+    print()
+    cashbook.main([])

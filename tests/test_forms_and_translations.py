@@ -57,14 +57,17 @@ def test_every_message_is_translated_with_its_placeholders() -> None:
     for context, source, message in _messages():
         translation = message.find("translation")
         assert translation is not None
-        text = translation.text or ""
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+        # A plural message ("%n entries") holds one text per plural form.
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
             problems.append(f"{context}: {source!r} is not translated")
             continue
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            problems.append(f"{context}: {source!r} placeholders differ in {text!r}")
-        if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")) and "M&E" not in source:
-            problems.append(f"{context}: {source!r} keyboard mnemonic lost or added in {text!r}")
+        for text in forms:
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"{context}: {source!r} placeholders differ in {text!r}")
+            if (("&" in source.replace("&&", "")) != ("&" in text.replace("&&", ""))
+                    and "M&E" not in source):
+                problems.append(f"{context}: {source!r} keyboard mnemonic lost or added in {text!r}")
     assert not problems, "\n".join(problems[:20])
 
 

@@ -168,6 +168,7 @@ class ChainedFields:
     entered_by: str
     entered_at: datetime
     attachment_sha256: str
+    fiscal_year: int
     extra: dict[str, str] = field(default_factory=dict)
 
     def canonical(self) -> bytes:

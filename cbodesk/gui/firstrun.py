@@ -167,15 +167,25 @@ class FirstRunWizard(Retranslating, QWizard):
         self.setWindowTitle(self.tr("CBO Desk – first start"))
 
     def open_demo(self) -> bool:
+        """Open the demo CBO; the first time, write it in the background (a few seconds)."""
+        from cbodesk.gui.jobs import run_job
         from cbodesk.services.demo import write_demo
 
         path = paths.default_cbo_dir() / DEMO_FILE_NAME
+        if not path.exists():
+            run_job(self, self.tr("Writing the demo CBO…"), lambda cancel: write_demo(path).close(),
+                    lambda _done: self._demo_written())
+            return False
         try:
-            self.result_cbo = open_cbo(path) if path.exists() else write_demo(path)
+            self.result_cbo = open_cbo(path)
         except UserError as exc:
             show_error(self, exc)
             return False
         return True
+
+    def _demo_written(self) -> None:
+        if self.open_demo():
+            self.accept()
 
     def open_existing(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a CBO"), str(Path.home()),

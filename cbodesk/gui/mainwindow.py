@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTreeWidgetItem
 
 from cbodesk.domain.catalogue import CHAPTERS
 from cbodesk.domain.roles import ROLES, Actor
+from cbodesk.gui.cashbook.page import CashbookPage
 from cbodesk.gui.forms.ui_mainwindow import Ui_MainWindow
 from cbodesk.gui.i18n import Retranslating, tr_core
 from cbodesk.gui.pages import Page
@@ -27,7 +28,7 @@ PageFactory = type[Page]
 
 # Every area that exists, in the order of the guideline. An area appears here
 # only once it is built: no empty placeholder pages.
-PAGE_FACTORIES: list[PageFactory] = [ProfilePage]
+PAGE_FACTORIES: list[PageFactory] = [ProfilePage, CashbookPage]
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 NAV_TEXT_WIDTH = 220  # the narrowest the navigation panel gets, less its margins

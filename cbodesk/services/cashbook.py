@@ -152,14 +152,14 @@ def funds(cbo: Cbo, *, include_retired: bool = False) -> list[FundView]:
 
 def entries_of_group(cbo: Cbo, group_uid: str) -> list[EntryView]:
     with cbo.reading():
-        rows = list(Entry.select(Entry, Account.currency).join(Account)
+        rows = list(Entry.select(Entry, Account).join(Account)
                     .where(Entry.group_uid == group_uid).order_by(Entry.id))
         return [_entry_view(r, Currency[r.account.currency]) for r in rows]
 
 
 def entry(cbo: Cbo, entry_id: int) -> EntryView:
     with cbo.reading():
-        row = Entry.select(Entry, Account.currency).join(Account).where(Entry.id == entry_id).get()
+        row = Entry.select(Entry, Account).join(Account).where(Entry.id == entry_id).get()
         return _entry_view(row, Currency[row.account.currency])
 
 
@@ -328,9 +328,24 @@ def _fiscal_start() -> int:
 
 
 def _balance_minor(account: Account) -> int:
-    total = (Entry.select(pw.fn.COALESCE(pw.fn.SUM(Entry.amount_minor), 0))
-             .where(Entry.account == account.id).scalar())
-    return int(account.opening_minor) + int(total or 0)
+    """The account's balance now; from its newest closing on, so it stays fast as the book grows."""
+    closing = (MonthClosing.select(MonthClosing.year, MonthClosing.month, MonthClosing.book_minor)
+               .where(MonthClosing.account == account.id)
+               .order_by(MonthClosing.year.desc(), MonthClosing.month.desc()).first())
+    query = Entry.select(pw.fn.COALESCE(pw.fn.SUM(Entry.amount_minor), 0)).where(Entry.account == account.id)
+    if closing is None:
+        return int(account.opening_minor) + int(query.scalar() or 0)
+    month_end = date(closing.year + closing.month // 12, closing.month % 12 + 1, 1)
+    return int(closing.book_minor) + int(query.where(Entry.date >= month_end).scalar() or 0)
+
+
+def _cash_shortfall(account: Account, minor_out: int, field_name: str = "amount") -> list[Problem]:
+    """A cash box cannot hold less than nothing."""
+    if account.kind == "cash" and _balance_minor(account) < minor_out:
+        return [Problem(field_name, N_(
+            "errors", "There is not that much money in this cash box. Check the amount, or record "
+                      "the money that came in first."))]
+    return []
 
 
 def _next_number(series: str, year: int) -> str:
@@ -362,7 +377,7 @@ def _insert_leg(prev_hash: str, *, uid: str, group_uid: str, kind: str, number: 
         fund_id=fund_id, party=party, description=description, rate=rate,
         reverses_uid=reverses.uid if reverses is not None else "", reason=reason,
         needs_approval=needs_approval, entered_by=entered_by, entered_at=entered_at,
-        attachment_sha256=attachment_sha256)
+        attachment_sha256=attachment_sha256, fiscal_year=fiscal_year)
     return Entry.create(
         uid=uid, group_uid=group_uid, kind=kind, number=number, fiscal_year=fiscal_year, date=day,
         account=account.id, amount_minor=amount_minor, category=category_id, fund=fund_id,
@@ -439,11 +454,8 @@ def _check_entry(draft: cb.EntryDraft, account: Account | None, today: date) -> 
             "errors", "Choose an income category for a receipt and an expense category for a payment.")))
     if draft.fund_id is not None and Fund.get_or_none(Fund.id == draft.fund_id) is None:
         problems.append(Problem("fund", N_("errors", "Choose a fund from the list.")))
-    if (draft.kind == "payment" and account.kind == "cash" and not problems
-            and _balance_minor(account) < draft.amount.to_minor()):
-        problems.append(Problem("amount", N_(
-            "errors", "There is not that much money in this cash box. Check the amount, or record the "
-               "money that came in first."), {}))
+    if draft.kind == "payment" and not problems:
+        problems += _cash_shortfall(account, draft.amount.to_minor())
     if draft.kind == "payment" and not draft.party.strip():
         problems.append(Problem("party", N_("errors", "Write who was paid: every payment needs a payee.")))
     return problems
@@ -514,6 +526,8 @@ def _check_transfer(draft: cb.TransferDraft, source: Account | None, target: Acc
                                                   "the same amount out and in.")))
     if source.currency != target.currency and (draft.rate is None or draft.rate <= 0):
         problems.append(Problem("rate", N_("errors", "Give the exchange rate used (riel for one dollar).")))
+    if not problems:
+        problems += _cash_shortfall(source, draft.amount.to_minor())
     return problems
 
 
@@ -542,9 +556,14 @@ def reverse_entry(cbo: Cbo, actor: Actor, entry_id: int, reason: str, *,
                                                    "again as a new entry instead.")))
         if Entry.select().where(Entry.reverses.in_([leg.id for leg in legs])).exists():
             problems.append(Problem("entry", N_("errors", "This entry was reversed already.")))
+        if day < original.date:
+            problems.append(Problem("date", N_("errors", "A reversal cannot be dated before the entry "
+                                                         "it corrects.")))
         for leg in legs:
             problems += [p for p in cb.check_entry_date(day, _facts(leg.account), day)
                          if p not in problems]
+            if leg.amount_minor > 0 and not problems:  # taking money back out of the account
+                problems += _cash_shortfall(leg.account, leg.amount_minor, "entry")
         if problems:
             raise InvalidInput(problems)
         fiscal_year = cb.fiscal_year_of(day, _fiscal_start())
@@ -585,23 +604,35 @@ def verify_book(cbo: Cbo) -> VerifyResult:
     with cbo.reading():
         currencies: dict[int, str] = _pairs(Account.select(Account.id, Account.currency))
         uids: dict[int, str] = _pairs(Entry.select(Entry.id, Entry.uid))
-        query = Entry.select().order_by(Entry.id)
-        for row in query.iterator():
+        columns = (Entry.id, Entry.uid, Entry.group_uid, Entry.kind, Entry.number, Entry.date,
+                   Entry.account, Entry.amount_minor, Entry.category, Entry.fund, Entry.party,
+                   Entry.description, Entry.rate, Entry.reverses, Entry.reason, Entry.needs_approval,
+                   Entry.entered_by, Entry.entered_at, Entry.attachment_sha256, Entry.fiscal_year,
+                   Entry.prev_hash, Entry.row_hash)
+        # Plain tuples, not model instances: about ten times faster on a large book.
+        for (entry_id, uid, group_uid, kind, number, day, account_id, amount_minor, category_id,
+             fund_id, party, description, rate, reverses_id, reason, needs_approval, entered_by,
+             entered_at, attachment_sha256, fiscal_year, prev_hash, row_hash) in (
+                Entry.select(*columns).order_by(Entry.id).tuples().iterator()):
             count += 1
-            if row.prev_hash != prev:
+            if prev_hash != prev:
                 return VerifyResult(False, count, "an entry before it was removed, added or changed",
-                                    row.number, row.id)
+                                    number, entry_id)
             fields = cb.ChainedFields(
-                uid=row.uid, group_uid=row.group_uid, kind=row.kind, number=row.number, date=row.date,
-                account_id=row.account_id, amount_minor=row.amount_minor,
-                currency=currencies.get(row.account_id, "?"), category_id=row.category_id,
-                fund_id=row.fund_id, party=row.party, description=row.description, rate=row.rate,
-                reverses_uid=uids.get(row.reverses_id, "") if row.reverses_id else "",
-                reason=row.reason, needs_approval=row.needs_approval, entered_by=row.entered_by,
-                entered_at=row.entered_at, attachment_sha256=row.attachment_sha256)
-            if cb.chain_hash(prev, fields) != row.row_hash:
-                return VerifyResult(False, count, "its content was changed", row.number, row.id)
-            prev = row.row_hash
+                uid=uid, group_uid=group_uid, kind=kind, number=number, date=_as_date(day),
+                account_id=account_id, amount_minor=amount_minor,
+                currency=currencies.get(account_id, "?"), category_id=category_id, fund_id=fund_id,
+                party=party, description=description, rate=rate,
+                reverses_uid=uids.get(reverses_id, "") if reverses_id else "", reason=reason,
+                needs_approval=bool(needs_approval), entered_by=entered_by,
+                entered_at=_as_datetime(entered_at), attachment_sha256=attachment_sha256,
+                fiscal_year=fiscal_year)
+            if cb.chain_hash(prev, fields) != row_hash:
+                return VerifyResult(False, count, "its content was changed", number, entry_id)
+            prev = row_hash
+        broken = _incomplete_group()
+        if broken is not None:
+            return VerifyResult(False, count, "a line of this entry is missing", broken)
         attachments = Attachment.select(Attachment.entry, Attachment.data).tuples().iterator()
         expected: dict[int, str] = _pairs(Entry.select(Entry.id, Entry.attachment_sha256)
                                           .where(Entry.attachment_sha256 != ""))
@@ -617,6 +648,37 @@ def verify_book(cbo: Cbo) -> VerifyResult:
         if gap is not None:
             return VerifyResult(False, count, gap[1], gap[0])
     return VerifyResult(True, count)
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _as_datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def _incomplete_group() -> str | None:
+    """The number of a transfer or exchange without both its lines, or of a reversal that
+    does not reverse every line of its entry."""
+    legs = (Entry.select(Entry.number, Entry.kind, pw.fn.COUNT(Entry.id))
+            .where(Entry.kind.in_(["transfer", "exchange"]))
+            .group_by(Entry.group_uid, Entry.number, Entry.kind)
+            .having(pw.fn.COUNT(Entry.id) != 2).tuples().first())
+    if legs is not None:
+        return str(legs[0])
+    Original = Entry.alias()
+    reversal = (Entry.select(Entry.number, pw.fn.COUNT(Entry.id),
+                             pw.fn.MIN(Original.group_uid), pw.fn.MAX(Original.group_uid))
+                .join(Original, on=(Entry.reverses == Original.id))
+                .where(Entry.kind == "reversal").group_by(Entry.group_uid, Entry.number).tuples())
+    for number, lines, first_group, last_group in reversal.iterator():
+        if first_group != last_group:
+            return str(number)
+        whole = Entry.select().where(Entry.group_uid == first_group).count()
+        if whole != lines:
+            return str(number)
+    return None
 
 
 def _number_gap() -> tuple[str, str] | None:

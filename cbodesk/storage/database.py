@@ -33,7 +33,7 @@ from cbodesk.domain.errors import (
 )
 from cbodesk.storage import fileformat as ff
 from cbodesk.storage.locking import FileLock
-from cbodesk.storage.models import MODELS, Meta, database_proxy
+from cbodesk.storage.models import Meta, database_proxy
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ class Cbo:
         transaction-level advisory lock; other writers wait their turn.
         """
         with translate_errors(self.location), self._connected():
-            with self.db.bind_ctx(MODELS):
+            with database_proxy.using(self.db):
                 if exclusive and not self.is_postgres and not self.db.in_transaction():
                     transaction = self.db.atomic(lock_type="IMMEDIATE")
                 else:
@@ -124,7 +124,7 @@ class Cbo:
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:
         with translate_errors(self.location), self._connected():
-            with self.db.bind_ctx(MODELS):
+            with database_proxy.using(self.db):
                 yield
 
     @contextlib.contextmanager

@@ -1,15 +1,63 @@
-"""The peewee models of a CBO database (schema version 1).
+"""The peewee models of a CBO database (schema version 2).
 
 Money is never stored here as a float or a DECIMAL (REAL on SQLite): amounts are
 integer minor units. Dates are ISO text on SQLite and DATE on PostgreSQL, which
-peewee hides. Models are bound to the open database by :mod:`database`.
+peewee hides.
+
+The models are bound once, to :data:`database_proxy`, which points each thread
+at the database it is working on (``Cbo.reading()``/``Cbo.atomic()`` set it).
+peewee's own ``bind_ctx`` rebinds the models for the whole process, so a
+background job (a backup) and the window would swap databases under each other.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Iterator
+from typing import Any
+
 import peewee as pw
 
-database_proxy = pw.DatabaseProxy()
+
+class ThreadDatabaseProxy(pw.DatabaseProxy):
+    """A database proxy whose target is chosen per thread, for the time of a ``using`` block."""
+
+    __slots__ = ("_local",)
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_local", threading.local())
+        super().__init__()
+
+    def __setattr__(self, attr: str, value: Any) -> None:
+        # Proxy.__setattr__ accepts only the names in the most derived __slots__.
+        object.__setattr__(self, attr, value)
+
+    @property
+    def obj(self) -> Any:
+        stack = getattr(self._local, "stack", None)
+        return stack[-1] if stack else None
+
+    @obj.setter
+    def obj(self, value: Any) -> None:
+        # DatabaseProxy.__init__ and initialize() assign obj: the current thread's default.
+        stack = self._local.__dict__.setdefault("stack", [])
+        if stack:
+            stack[-1] = value
+        elif value is not None:
+            stack.append(value)
+
+    @contextlib.contextmanager
+    def using(self, database: pw.Database) -> Iterator[None]:
+        stack = self._local.__dict__.setdefault("stack", [])
+        stack.append(database)
+        try:
+            yield
+        finally:
+            stack.pop()
+
+
+database_proxy = ThreadDatabaseProxy()
 
 
 class BaseModel(pw.Model):

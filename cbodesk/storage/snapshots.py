@@ -20,7 +20,7 @@ from cbodesk.storage import backup as bk
 from cbodesk.storage import fileformat as ff
 from cbodesk.storage.database import Cbo, translate_errors
 from cbodesk.storage.locking import FileLock
-from cbodesk.storage.models import MODELS, Profile
+from cbodesk.storage.models import MODELS, Profile, database_proxy
 
 log = logging.getLogger(__name__)
 BATCH = 2000
@@ -102,9 +102,9 @@ def copy_to_sqlite(cbo: Cbo, dest: Path) -> None:
     try:
         target.connect()
         target.execute_sql(f"PRAGMA application_id = {ff.APPLICATION_ID}")
-        with target.bind_ctx(MODELS):
+        with database_proxy.using(target):
             target.create_tables(MODELS)
-        with translate_errors(cbo.location), cbo.db.bind_ctx(MODELS):
+        with translate_errors(cbo.location), database_proxy.using(cbo.db):
             with cbo.db.atomic():
                 if cbo.is_postgres:
                     cbo.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -42,10 +43,18 @@ def controller(qapp: QApplication, tmp_path: Path) -> Iterator[AppController]:
     assert reporter.count == bugs_before, "an unexpected error reached the bug reporter"
 
 
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.cbodesk"
+@pytest.fixture(scope="session")
+def _demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo CBO written once (its cash book takes seconds); each test gets a copy."""
+    path = tmp_path_factory.mktemp("demo-master") / "demo.cbodesk"
     write_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, _demo_master: Path) -> Path:
+    path = tmp_path / "demo.cbodesk"
+    shutil.copyfile(_demo_master, path)
     return path
 
 

@@ -79,8 +79,9 @@ def test_open_the_demo_cbo(qtbot: QtBot, controller: AppController) -> None:
     demo = wizard.welcome_page.ui.demoRadio
     qtbot.mouseClick(demo, Qt.MouseButton.LeftButton, pos=QPoint(8, demo.height() // 2))
     click_next(qtbot, wizard)
+    # The demo is written in the background the first time; the wizard closes when it is ready.
+    qtbot.waitUntil(lambda: wizard.result_cbo is not None, timeout=30000)
     assert wizard.result() == QWizard.DialogCode.Accepted
-    assert wizard.result_cbo is not None
     controller.show_cbo(wizard.result_cbo)
     window = controller.window
     assert window is not None

@@ -46,7 +46,7 @@ def test_window_shows_cbo_and_user(qtbot: QtBot, controller: AppController, demo
     # Areas listed under their guideline chapter, in order; only areas that exist.
     nav = window.ui.navList
     headings = [nav.itemWidget(nav.topLevelItem(i), 0).text() for i in range(nav.topLevelItemCount())]
-    assert headings == ["1. Legalization and institutional development"]
+    assert headings == ["1. Legalization and institutional development", "4. Financial management"]
     assert nav.topLevelItem(0).child(0).text(0) == "Organisation profile"
     assert controller.config.get(cfg.LAST_CBO) == str(demo_file)
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from cbodesk.domain.errors import FileInUse
-from cbodesk.services.demo import write_demo
+from cbodesk.services.demo import DemoOptions, write_demo
 from cbodesk.services.profile import load_profile, save_profile
 from cbodesk.services.users import default_actor
 from cbodesk.storage.backup import list_backups, read_manifest
@@ -23,6 +23,10 @@ from cbodesk.storage.database import Cbo, open_cbo
 from cbodesk.storage.models import MODELS
 from cbodesk.storage.schema import CURRENT_VERSION
 from cbodesk.storage.snapshots import (
+
+# A short cash book: these tests are about the file, not the book (the demo's
+# own tests build full ones).
+FEW = DemoOptions(entries=40)
     automatic_backup,
     automatic_folder,
     backup_cbo,
@@ -58,7 +62,7 @@ def edit_profile(cbo: Cbo, **changes: Any) -> None:
 
 
 def demo_with_logo(location: str | Path) -> Cbo:
-    cbo = write_demo(location)
+    cbo = write_demo(location, FEW)
     edit_profile(cbo, logo_png=LOGO, founding_date=date(2008, 12, 31), acronym="KTCF-2")
     return cbo
 
@@ -86,7 +90,7 @@ def test_sqlite_backup_restores_to_the_same_cbo(tmp_path: Path) -> None:
 def test_restore_over_a_cbo_keeps_the_replaced_file(tmp_path: Path) -> None:
     """Restoring over a CBO brings back the backed-up state and keeps the replaced file beside it."""
     path = tmp_path / "ktcf.cbodesk"
-    with write_demo(path) as cbo:
+    with write_demo(path, FEW) as cbo:
         written = backup_cbo(cbo, tmp_path, reason="manual")
         at_backup = dump(cbo)
         edit_profile(cbo, acronym="LATER")
@@ -103,7 +107,7 @@ def test_restore_over_a_cbo_keeps_the_replaced_file(tmp_path: Path) -> None:
 def test_restore_refuses_while_the_target_is_open(tmp_path: Path) -> None:
     """A CBO open in a window is never replaced under it: FileInUse, nothing changed."""
     path = tmp_path / "ktcf.cbodesk"
-    with write_demo(path) as cbo:
+    with write_demo(path, FEW) as cbo:
         written = backup_cbo(cbo, tmp_path, reason="manual")
         edit_profile(cbo, acronym="OPEN")
         before, names = fingerprint(path), sorted(p.name for p in tmp_path.iterdir())
@@ -156,7 +160,7 @@ def test_automatic_backups_rotate(tmp_path: Path) -> None:
     """Twenty daily backups: the last 7 days, the newest of each of the last 4 weeks and of the
     month stay; a manual backup in the same folder is never deleted."""
     root = tmp_path / "auto"
-    with write_demo(tmp_path / "ktcf.cbodesk") as cbo:
+    with write_demo(tmp_path / "ktcf.cbodesk", FEW) as cbo:
         folder = automatic_folder(cbo, root)
         assert folder == root / cbo.cbo_id()
         manual = backup_cbo(cbo, folder, reason="manual",

@@ -1,0 +1,1 @@
+"""The cash book on screen (guideline chapter 4): the book, its entries, closing, approvals, budget, setup."""

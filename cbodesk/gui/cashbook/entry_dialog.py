@@ -1,0 +1,264 @@
+"""Recording receipts and payments, one after the other, from the keyboard.
+
+Enter saves and starts the next entry: the date, the account and the kind stay,
+the rest is cleared, and a line says what was saved. Esc closes. The dialog
+makes the entry's id when it opens (and again after each save), so pressing
+Save twice, or saving again after a crash whose outcome was not seen, never
+records the money twice: the service recognises the id.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from cbodesk.domain.cashbook import EntryDraft
+from cbodesk.domain.errors import InvalidInput, Problem, UserError
+from cbodesk.domain.formatting import LocaleSettings, format_money
+from cbodesk.domain.money import Currency, Money
+from cbodesk.domain.roles import Actor
+from cbodesk.gui.cashbook.fields import (
+    ProblemMarks,
+    account_label,
+    amount_placeholder,
+    choose,
+    currency_text,
+    fit_dialog,
+    from_qdate,
+    read_amount,
+    setup_date_edit,
+    tidy_amount,
+)
+from cbodesk.gui.errors import show_error
+from cbodesk.gui.forms.ui_entry_dialog import Ui_EntryDialog
+from cbodesk.gui.i18n import Retranslating
+from cbodesk.i18n import N_
+from cbodesk.services import cashbook
+from cbodesk.services.cashbook import AccountView, EntryView
+from cbodesk.services.cashbook_list import parties
+from cbodesk.storage.database import Cbo
+
+PHOTO_LONGEST_SIDE = 1600  # pixels: a receipt stays readable, the file stays a few hundred KB
+PHOTO_QUALITY = 80
+
+NOT_A_PICTURE = N_("errors", "This file is not a picture CBO Desk can read. Choose a JPEG or PNG photo.")
+
+
+class EntryDialog(Retranslating, QDialog):
+    """A receipt or a payment; stays open for the next one after each save."""
+
+    recorded = Signal(list)  # [EntryView] just saved
+
+    def __init__(self, cbo: Cbo, actor: Actor, kind: str, locale: LocaleSettings,
+                 parent: QWidget | None = None, *, account_id: int | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        if kind not in ("receipt", "payment"):
+            raise ValueError(f"not a receipt or payment: {kind!r}")
+        self.cbo = cbo
+        self.actor = actor
+        self.kind = kind
+        self.locale_settings = locale
+        self.today = today or date.today()
+        self.uid = cashbook.new_uid()
+        self.last_saved: EntryView | None = None
+        self._attachment: bytes | None = None
+        self._attachment_name = ""
+        self.ui = Ui_EntryDialog()
+        ui = self.ui
+        ui.setupUi(self)
+        self._accounts = cashbook.accounts(cbo, include_closed=False)
+        wanted = "income" if kind == "receipt" else "expense"
+        self._categories = [c for c in cashbook.categories(cbo) if c.kind == wanted]
+        self._funds = cashbook.funds(cbo)
+        setup_date_edit(ui.dateEdit, self.today, latest=self.today)
+        for account in self._accounts:
+            ui.accountCombo.addItem(account_label(account), account.id)
+        if account_id is not None:
+            choose(ui.accountCombo, account_id)
+        completer = QCompleter(QStringListModel(parties(cbo), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(8)
+        ui.partyEdit.setCompleter(completer)
+        self._fill_choices()
+        self.marks = ProblemMarks(ui.problemsLabel, {
+            "date": ui.dateEdit, "account": ui.accountCombo, "amount": ui.amountEdit,
+            "category": ui.categoryCombo, "party": ui.partyEdit, "fund": ui.fundCombo,
+            "attachment": ui.attachButton})
+        ui.savedLabel.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        save.clicked.connect(self.save)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        ui.accountCombo.currentIndexChanged.connect(self._show_currency)
+        ui.amountEdit.editingFinished.connect(
+            lambda: tidy_amount(ui.amountEdit, self._currency(), self.locale_settings))
+        ui.attachButton.clicked.connect(self.choose_attachment)
+        ui.removeAttachmentButton.clicked.connect(self.remove_attachment)
+        self._show_texts()
+        self._show_currency()
+        self._show_attachment()
+        fit_dialog(self, [ui.amountEdit])
+        ui.dateEdit.setFocus()
+
+    # -- choices and labels -----------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        category = ui.categoryCombo.currentData()
+        ui.categoryCombo.clear()
+        ui.categoryCombo.addItem(self.tr("(choose)"), None)
+        for c in self._categories:
+            ui.categoryCombo.addItem(c.name(self.locale_settings.language), c.id)
+        choose(ui.categoryCombo, category)
+        fund = ui.fundCombo.currentData()
+        ui.fundCombo.clear()
+        ui.fundCombo.addItem(self.tr("(none)"), None)
+        for f in self._funds:
+            ui.fundCombo.addItem(f"{f.name} – {f.donor}" if f.donor else f.name, f.id)
+        choose(ui.fundCombo, fund)
+
+    def _show_texts(self) -> None:
+        if self.kind == "receipt":
+            self.setWindowTitle(self.tr("New receipt"))
+            self.ui.partyLabel.setText(self.tr("Received &from:"))
+        else:
+            self.setWindowTitle(self.tr("New payment"))
+            self.ui.partyLabel.setText(self.tr("Paid &to:"))
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._fill_choices()
+        self._show_texts()
+        self._show_attachment()
+
+    def account(self) -> AccountView | None:
+        account_id = self.ui.accountCombo.currentData()
+        return next((a for a in self._accounts if a.id == account_id), None)
+
+    def _currency(self) -> Currency | None:
+        account = self.account()
+        return account.currency if account else None
+
+    def _show_currency(self) -> None:
+        currency = self._currency()
+        self.ui.currencyLabel.setText(currency_text(currency) if currency else "")
+        self.ui.amountEdit.setPlaceholderText(amount_placeholder(currency))
+        tidy_amount(self.ui.amountEdit, currency, self.locale_settings)
+
+    # -- saving -----------------------------------------------------------------
+
+    def draft(self, problems: list[Problem]) -> EntryDraft:
+        """What is typed, as the service takes it; problems found on the way go into *problems*."""
+        ui = self.ui
+        account = self.account()
+        if account is not None:
+            amount = read_amount(ui.amountEdit, account.currency, "amount", problems)
+        else:
+            amount = Money.zero(Currency.KHR)  # the service asks for the account first
+        return EntryDraft(
+            kind=self.kind, date=from_qdate(ui.dateEdit.date()),
+            account_id=account.id if account else 0, amount=amount,
+            category_id=ui.categoryCombo.currentData(), party=ui.partyEdit.text(),
+            fund_id=ui.fundCombo.currentData(), description=ui.descriptionEdit.text(), uid=self.uid,
+            attachment=self._attachment, attachment_type="image/jpeg")
+
+    def save(self) -> bool:
+        """Record what is typed; on success clear the form for the next entry."""
+        typed: list[Problem] = []
+        draft = self.draft(typed)
+        try:
+            saved = cashbook.record_entry(self.cbo, self.actor, draft)
+        except InvalidInput as exc:
+            # The service saw an amount of zero where the typing was wrong: say what is wrong.
+            refused = [p for p in exc.problems if not (typed and p.field == "amount")]
+            self.marks.show(typed + refused)
+            return False
+        except UserError as exc:
+            # The uid is kept: saving again is safe even if this save reached the book.
+            show_error(self, exc)
+            return False
+        self._saved(saved)
+        return True
+
+    def _saved(self, entry: EntryView) -> None:
+        self.last_saved = entry
+        self.uid = cashbook.new_uid()
+        self.recorded.emit([entry])
+        text = self.tr("Saved %s: %s.") % (entry.number, format_money(abs(entry.amount), self.locale_settings))
+        if entry.needs_approval:
+            limit = cashbook.approval_limit(self.cbo, entry.amount.currency)
+            text += " " + self.tr("It waits for the committee's approval: it is above the limit of %s "
+                                  "set in the financial policy.") % format_money(limit, self.locale_settings)
+        ui = self.ui
+        ui.savedLabel.setText(text)
+        self.marks.show([], focus=False)
+        ui.amountEdit.clear()
+        ui.categoryCombo.setCurrentIndex(0)
+        ui.partyEdit.clear()
+        ui.fundCombo.setCurrentIndex(0)
+        ui.descriptionEdit.clear()
+        self.remove_attachment()
+        ui.amountEdit.setFocus()
+
+    # -- the photo of the paper receipt ------------------------------------------
+
+    def choose_attachment(self) -> None:
+        formats = " ".join(f"*.{bytes(f.data()).decode()}" for f in QImageReader.supportedImageFormats())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the photo of the paper"), "",
+                                              self.tr("Pictures (%s)") % formats)
+        if path:
+            self.attach_file(path)
+
+    def attach_file(self, path: str) -> bool:
+        reader = QImageReader(path)
+        reader.setAutoTransform(True)  # phone photos are often stored sideways with an EXIF turn
+        image = reader.read()
+        if image.isNull():
+            self.marks.show([Problem("attachment", NOT_A_PICTURE)])
+            return False
+        self._attachment = receipt_jpeg(image)
+        self._attachment_name = Path(path).name
+        self._show_attachment()
+        return True
+
+    def attachment(self) -> bytes | None:
+        return self._attachment
+
+    def remove_attachment(self) -> None:
+        self._attachment = None
+        self._attachment_name = ""
+        self._show_attachment()
+
+    def _show_attachment(self) -> None:
+        if self._attachment:
+            size = max(len(self._attachment) // 1024, 1)
+            self.ui.attachmentInfo.setText(self.tr("%s (%s KB)") % (self._attachment_name, size))
+        else:
+            self.ui.attachmentInfo.setText(self.tr("None"))
+        self.ui.removeAttachmentButton.setEnabled(self._attachment is not None)
+
+
+def receipt_jpeg(image: QImage, longest: int = PHOTO_LONGEST_SIDE, quality: int = PHOTO_QUALITY) -> bytes:
+    """The photo as JPEG, no longer than *longest* pixels on its longer side."""
+    if max(image.width(), image.height()) > longest:
+        image = image.scaled(longest, longest, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    if image.hasAlphaChannel():  # JPEG has no transparency: put the picture on white paper
+        flat = QImage(image.size(), QImage.Format.Format_RGB32)
+        flat.fill(QColor("white"))
+        painter = QPainter(flat)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        image = flat
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # PySide6 stub gap: it types format as bytes, but at run time only str is accepted (6.12).
+    image.save(buffer, "JPEG", quality)  # type: ignore[call-overload]
+    return bytes(data.data())
