@@ -23,16 +23,16 @@ from cbodesk.storage.database import Cbo, open_cbo
 from cbodesk.storage.models import MODELS
 from cbodesk.storage.schema import CURRENT_VERSION
 from cbodesk.storage.snapshots import (
-
-# A short cash book: these tests are about the file, not the book (the demo's
-# own tests build full ones).
-FEW = DemoOptions(entries=40)
     automatic_backup,
     automatic_folder,
     backup_cbo,
     copy_to_sqlite,
     restore_to_file,
 )
+
+# A short cash book: these tests are about the file, not the book (the demo's
+# own tests build full ones).
+FEW = DemoOptions(entries=40)
 
 PHNOM_PENH = timezone(timedelta(hours=7))
 LOGO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64 + b"\x00"
