@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from cbodesk import __version__, config as cfg, paths
+from cbodesk import __version__, paths
+from cbodesk import config as cfg
 from cbodesk.domain.errors import UserError
 from cbodesk.gui.errors import install_excepthook, show_error
 from cbodesk.gui.i18n import Languages, load_fonts, locale_settings

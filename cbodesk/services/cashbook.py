@@ -27,9 +27,9 @@ from cbodesk.services.audit import record_change
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import (
     Account,
+    Attachment,
     Category,
     Entry,
-    Attachment,
     Fund,
     MonthClosing,
     NumberCounter,

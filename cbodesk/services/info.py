@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cbodesk.services.profile import load_profile
 from cbodesk.domain.profile import OrganisationProfile
+from cbodesk.services.profile import load_profile
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import MODELS, Meta
 

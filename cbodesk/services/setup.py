@@ -8,8 +8,8 @@ from cbodesk.domain.errors import InvalidInput, Problem
 from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_
-from cbodesk.services import profile as profile_service
 from cbodesk.services import cashbook, users
+from cbodesk.services import profile as profile_service
 from cbodesk.storage.database import Cbo, Location, create_cbo
 from cbodesk.storage.models import Profile
 

@@ -18,6 +18,7 @@ from cbodesk.gui.cashbook.setup_dialogs import (
     money_cell,
     problem_texts,
     read_amount,
+    run_editor,
     select_id,
     selected_id,
     setup_table,
@@ -151,9 +152,4 @@ class ApprovalsDialog(Retranslating, QDialog):
 
 def open_approvals(parent: QWidget | None, cbo: Cbo, actor: Actor, locale: LocaleSettings) -> bool:
     """Show the approval queue; True if a decision was made or the limits changed."""
-    dialog = ApprovalsDialog(cbo, actor, locale, parent)
-    try:
-        dialog.exec()
-        return dialog.changed
-    finally:
-        dialog.deleteLater()  # not left behind as a child of the page, reading a CBO that may close
+    return run_editor(ApprovalsDialog(cbo, actor, locale, parent))

@@ -19,6 +19,7 @@ from cbodesk.gui.cashbook.setup_dialogs import (
     ProblemMarker,
     fill_combo,
     read_amount,
+    run_editor,
     setup_table,
 )
 from cbodesk.gui.forms.ui_budget_dialog import Ui_BudgetDialog
@@ -273,9 +274,4 @@ class BudgetDialog(Retranslating, QDialog):
 
 def open_budget(parent: QWidget | None, cbo: Cbo, actor: Actor, locale: LocaleSettings) -> bool:
     """Show the budget editor; True if a budget amount was changed."""
-    dialog = BudgetDialog(cbo, actor, locale, parent)
-    try:
-        dialog.exec()
-        return dialog.changed
-    finally:
-        dialog.deleteLater()  # not left behind as a child of the page, reading a CBO that may close
+    return run_editor(BudgetDialog(cbo, actor, locale, parent))

@@ -8,9 +8,8 @@ first screen of rows is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -135,7 +134,12 @@ class CashbookPage(Retranslating, Page):
 
     def _fill_more_menu(self) -> None:
         """The month-end and setup screens, each shown to whoever may use it."""
-        from cbodesk.gui.cashbook import approvals_dialog, budget_dialog, closing_wizard, setup_dialogs
+        from cbodesk.gui.cashbook import (
+            approvals_dialog,
+            budget_dialog,
+            closing_wizard,
+            setup_dialogs,
+        )
 
         menu = self._more_menu
         menu.clear()

@@ -573,31 +573,26 @@ class FundsDialog(Retranslating, QDialog):
 # --- opening them from the page -------------------------------------------------------------
 
 
-def open_accounts(parent: QWidget | None, cbo: Cbo, actor: Actor, locale: LocaleSettings) -> bool:
-    """Show the accounts editor; True if an account was added or closed."""
-    dialog = AccountsDialog(cbo, actor, locale, parent)
+def run_editor(dialog: QDialog) -> bool:
+    """Show an editor; True if it changed something. It is deleted afterwards, so it is not
+    left behind as a child of the page, reading a CBO that may close."""
     try:
         dialog.exec()
-        return dialog.changed
+        return bool(getattr(dialog, "changed", False))
     finally:
-        dialog.deleteLater()  # not left behind as a child of the page, reading a CBO that may close
+        dialog.deleteLater()
+
+
+def open_accounts(parent: QWidget | None, cbo: Cbo, actor: Actor, locale: LocaleSettings) -> bool:
+    """Show the accounts editor; True if an account was added or closed."""
+    return run_editor(AccountsDialog(cbo, actor, locale, parent))
 
 
 def open_categories(parent: QWidget | None, cbo: Cbo, actor: Actor, locale: LocaleSettings) -> bool:
     """Show the categories editor; True if a category was added, renamed, retired or restored."""
-    dialog = CategoriesDialog(cbo, actor, locale, parent)
-    try:
-        dialog.exec()
-        return dialog.changed
-    finally:
-        dialog.deleteLater()  # not left behind as a child of the page, reading a CBO that may close
+    return run_editor(CategoriesDialog(cbo, actor, locale, parent))
 
 
 def open_funds(parent: QWidget | None, cbo: Cbo, actor: Actor, locale: LocaleSettings) -> bool:
     """Show the funds editor; True if a fund was added, retired or restored."""
-    dialog = FundsDialog(cbo, actor, locale, parent)
-    try:
-        dialog.exec()
-        return dialog.changed
-    finally:
-        dialog.deleteLater()  # not left behind as a child of the page, reading a CBO that may close
+    return run_editor(FundsDialog(cbo, actor, locale, parent))
