@@ -317,6 +317,9 @@ def self_check(controller: AppController, location: str | None) -> int:
     window = controller.window
     assert window is not None
     QApplication.processEvents()
+    if window.ui.pages.currentWidget() is None:
+        print("cbodesk: the main window shows no page", file=sys.stderr)
+        return 1
     for index, page in enumerate(window.pages):
         window.select_page(index)
         QApplication.processEvents()

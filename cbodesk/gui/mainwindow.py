@@ -125,7 +125,9 @@ class MainWindow(Retranslating, QMainWindow):
         for item in self._nav_items():
             if item.data(0, PAGE_ROLE) == index:
                 self.ui.navList.setCurrentItem(item)
-                return
+                break
+        # Also when the item was current already (no currentItemChanged): the page must show.
+        self.ui.pages.setCurrentWidget(self.page(index))
 
     def _on_nav(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is None:

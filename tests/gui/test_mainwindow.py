@@ -38,6 +38,10 @@ def profile_page(window: MainWindow) -> ProfilePage:
 
 def test_window_shows_cbo_and_user(qtbot: QtBot, controller: AppController, demo_file: Path) -> None:
     window = open_window(controller, demo_file)
+    # The first area's page is on screen at once, built and shown (pages are built lazily).
+    shown = window.ui.pages.currentWidget()
+    assert isinstance(shown, ProfilePage) and shown.isVisible()
+    assert window.ui.pages.count() == 1, "only the page on screen is built"
     assert window.windowTitle() == "Koh Trong Community Fishery – CBO Desk"
     assert window.ui.cboNameLabel.text() == "Koh Trong Community Fishery"
     status = " ".join(label.text() for label in window.ui.statusBar.findChildren(type(window.ui.cboNameLabel)))
