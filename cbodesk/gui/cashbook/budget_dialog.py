@@ -17,13 +17,13 @@ from cbodesk.gui.cashbook.setup_dialogs import (
     NEGATIVE_COLOUR,
     Index,
     ProblemMarker,
-    fill_combo,
     read_amount,
     run_editor,
     setup_table,
 )
 from cbodesk.gui.forms.ui_budget_dialog import Ui_BudgetDialog
 from cbodesk.gui.i18n import Retranslating
+from cbodesk.gui.widgets import fill_combo
 from cbodesk.services import budget as budget_service
 from cbodesk.services import cashbook
 from cbodesk.storage.database import Cbo

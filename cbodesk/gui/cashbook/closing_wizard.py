@@ -20,9 +20,10 @@ from cbodesk.domain.errors import UserError
 from cbodesk.domain.formatting import LocaleSettings, format_money, format_month
 from cbodesk.domain.money import Money, parse_amount
 from cbodesk.domain.roles import Actor, NotAllowed
-from cbodesk.gui.cashbook.setup_dialogs import ProblemMarker, choose, fill_combo, problem_texts
+from cbodesk.gui.cashbook.setup_dialogs import ProblemMarker, problem_texts
 from cbodesk.gui.forms.ui_closing_wizard import Ui_ClosingWizard
 from cbodesk.gui.i18n import Retranslating, tr_core, user_message
+from cbodesk.gui.widgets import choose, fill_combo
 from cbodesk.services import cashbook, closing
 from cbodesk.storage.database import Cbo
 

@@ -25,7 +25,6 @@ from cbodesk.gui.cashbook.fields import (
     ProblemMarks,
     account_label,
     amount_placeholder,
-    choose,
     currency_text,
     fit_dialog,
     from_qdate,
@@ -36,6 +35,7 @@ from cbodesk.gui.cashbook.fields import (
 from cbodesk.gui.errors import show_error
 from cbodesk.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from cbodesk.gui.i18n import Retranslating
+from cbodesk.gui.widgets import choose
 from cbodesk.i18n import N_
 from cbodesk.services import cashbook
 from cbodesk.services.cashbook import AccountView, EntryView
@@ -79,7 +79,7 @@ class EntryDialog(Retranslating, QDialog):
         for account in self._accounts:
             ui.accountCombo.addItem(account_label(account), account.id)
         if account_id is not None:
-            choose(ui.accountCombo, account_id)
+            choose(ui.accountCombo, account_id, else_first=False)
         completer = QCompleter(QStringListModel(parties(cbo), self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -115,13 +115,13 @@ class EntryDialog(Retranslating, QDialog):
         ui.categoryCombo.addItem(self.tr("(choose)"), None)
         for c in self._categories:
             ui.categoryCombo.addItem(c.name(self.locale_settings.language), c.id)
-        choose(ui.categoryCombo, category)
+        choose(ui.categoryCombo, category, else_first=False)
         fund = ui.fundCombo.currentData()
         ui.fundCombo.clear()
         ui.fundCombo.addItem(self.tr("(none)"), None)
         for f in self._funds:
             ui.fundCombo.addItem(f"{f.name} – {f.donor}" if f.donor else f.name, f.id)
-        choose(ui.fundCombo, fund)
+        choose(ui.fundCombo, fund, else_first=False)
 
     def _show_texts(self) -> None:
         if self.kind == "receipt":

@@ -73,12 +73,6 @@ def fill_accounts(combo: QComboBox, accounts: Sequence[AccountView], *, first: s
     combo.blockSignals(False)
 
 
-def choose(combo: QComboBox, data: object) -> None:
-    index = combo.findData(data)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
 def currency_text(currency: Currency) -> str:
     return f"{currency.symbol} {currency.code}"
 

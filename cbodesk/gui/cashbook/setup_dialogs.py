@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from cbodesk.gui.forms.ui_accounts_dialog import Ui_AccountsDialog
 from cbodesk.gui.forms.ui_categories_dialog import Ui_CategoriesDialog
 from cbodesk.gui.forms.ui_funds_dialog import Ui_FundsDialog
 from cbodesk.gui.i18n import Retranslating, tr_core, user_message
+from cbodesk.gui.widgets import choose, fill_combo
 from cbodesk.services import budget as budget_service
 from cbodesk.services import cashbook
 from cbodesk.storage.database import Cbo
@@ -181,21 +181,6 @@ def select_id(view: QTableView, model: RecordsModel, record_id: int | None) -> N
     row = model.row_of(record_id) if record_id is not None else None
     if row is not None:
         view.selectRow(row)
-
-
-def fill_combo(combo: QComboBox, items: Sequence[tuple[object, str]]) -> None:
-    """(code, label) items; keeps the chosen code across a language change."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for code, label in items:
-        combo.addItem(label, code)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)
-
-
-def choose(combo: QComboBox, code: object) -> None:
-    combo.setCurrentIndex(max(combo.findData(code), 0))
 
 
 class ProblemMarker:

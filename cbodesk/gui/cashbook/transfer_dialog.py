@@ -23,7 +23,6 @@ from cbodesk.gui.cashbook.fields import (
     ProblemMarks,
     account_label,
     amount_placeholder,
-    choose,
     currency_text,
     fit_dialog,
     from_qdate,
@@ -34,6 +33,7 @@ from cbodesk.gui.cashbook.fields import (
 from cbodesk.gui.errors import show_error
 from cbodesk.gui.forms.ui_transfer_dialog import Ui_TransferDialog
 from cbodesk.gui.i18n import Retranslating
+from cbodesk.gui.widgets import choose
 from cbodesk.i18n import N_
 from cbodesk.services import cashbook
 from cbodesk.services.cashbook import AccountView, EntryView
@@ -83,7 +83,7 @@ class TransferDialog(Retranslating, QDialog):
             for account in self._accounts:
                 combo.addItem(account_label(account), account.id)
         if from_account_id is not None:
-            choose(ui.fromCombo, from_account_id)
+            choose(ui.fromCombo, from_account_id, else_first=False)
         if len(self._accounts) > 1 and ui.toCombo.currentIndex() == ui.fromCombo.currentIndex():
             ui.toCombo.setCurrentIndex(1 if ui.fromCombo.currentIndex() == 0 else 0)
         self.marks = ProblemMarks(ui.problemsLabel, {

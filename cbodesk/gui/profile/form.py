@@ -2,38 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QFileDialog, QWidget
 
 from cbodesk.domain.catalogue import MONTHS, PROVINCES, REGISTRATION_AUTHORITIES, SECTORS
 from cbodesk.domain.errors import Problem
 from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.gui.forms.ui_profile_form import Ui_ProfileForm
 from cbodesk.gui.i18n import Retranslating, tr_core
+from cbodesk.gui.widgets import choose, fill_combo
 
 LOGO_SIZE = 512  # pixels; a logo prints at most a few centimetres wide
 PROBLEM_STYLE = "border: 2px solid #c62828;"
-
-
-def _fill_combo(combo: QComboBox, items: Sequence[tuple[object, str]]) -> None:
-    """(code, label) items; keeps the chosen code across a language change."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for code, label in items:
-        combo.addItem(label, code)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
-
-
-def _choose(combo: QComboBox, code: object) -> None:
-    combo.setCurrentIndex(max(combo.findData(code), 0))
 
 
 class ProfileForm(Retranslating, QWidget):
@@ -71,14 +55,14 @@ class ProfileForm(Retranslating, QWidget):
     # -- language -------------------------------------------------------------
 
     def _fill_choices(self) -> None:
-        _fill_combo(self.ui.sectorCombo, [(c.code, tr_core("catalogue", c.label)) for c in SECTORS])
-        _fill_combo(self.ui.authorityCombo,
+        fill_combo(self.ui.sectorCombo, [(c.code, tr_core("catalogue", c.label)) for c in SECTORS])
+        fill_combo(self.ui.authorityCombo,
                     [(c.code, tr_core("catalogue", c.label)) for c in REGISTRATION_AUTHORITIES])
         khmer_first = QLocale().language() == QLocale.Language.Khmer
-        _fill_combo(self.ui.provinceCombo, [("", self.tr("(choose)"))] + [
+        fill_combo(self.ui.provinceCombo, [("", self.tr("(choose)"))] + [
             (p.code, f"{p.name_km} – {p.name_en}" if khmer_first else f"{p.name_en} – {p.name_km}")
             for p in PROVINCES])
-        _fill_combo(self.ui.fiscalYearCombo,
+        fill_combo(self.ui.fiscalYearCombo,
                     [(i + 1, tr_core("catalogue", m)) for i, m in enumerate(MONTHS)])
 
     def retranslate(self) -> None:
@@ -94,18 +78,18 @@ class ProfileForm(Retranslating, QWidget):
         ui.nameKmEdit.setText(profile.name_km)
         ui.nameEnEdit.setText(profile.name_en)
         ui.acronymEdit.setText(profile.acronym)
-        _choose(ui.sectorCombo, profile.sector)
-        _choose(ui.provinceCombo, profile.province)
+        choose(ui.sectorCombo, profile.sector)
+        choose(ui.provinceCombo, profile.province)
         ui.districtEdit.setText(profile.district)
         ui.communeEdit.setText(profile.commune)
         ui.villageEdit.setText(profile.village)
         ui.phoneEdit.setText(profile.phone)
         ui.emailEdit.setText(profile.email)
-        _choose(ui.authorityCombo, profile.registration_authority)
+        choose(ui.authorityCombo, profile.registration_authority)
         ui.registrationNumberEdit.setText(profile.registration_number)
         self._set_date(ui.registrationDateKnown, ui.registrationDate, profile.registration_date)
         self._set_date(ui.foundingDateKnown, ui.foundingDate, profile.founding_date)
-        _choose(ui.fiscalYearCombo, profile.fiscal_year_start_month)
+        choose(ui.fiscalYearCombo, profile.fiscal_year_start_month)
         ui.khrCheck.setChecked(profile.uses_khr)
         ui.usdCheck.setChecked(profile.uses_usd)
         self._logo = profile.logo_png
