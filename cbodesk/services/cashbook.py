@@ -323,8 +323,10 @@ def _facts(account: Account) -> cb.AccountFacts:
 
 
 def _fiscal_start() -> int:
-    profile = Profile.get_or_none(Profile.id == 1)
-    return profile.fiscal_year_start_month if profile else 1
+    # Only the one column: the profile row also holds the logo, read at every entry otherwise.
+    month = (Profile.select(Profile.fiscal_year_start_month)
+             .where(Profile.id == 1).scalar())
+    return int(month) if month else 1
 
 
 def _balance_minor(account: Account) -> int:
