@@ -34,6 +34,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "cashbook.policy": frozenset({"administrator", "chair"}),
     "cashbook.approve": frozenset({"administrator", "chair"}),
     "cashbook.budget": frozenset({"administrator", "treasurer", "chair"}),
+    # Reports: every role reads them (a viewer reads only them).
+    "reports.view": frozenset({"administrator", "chair", "treasurer", "secretary", "me_focal", "viewer"}),
+    "reports.financial": frozenset({"administrator", "chair", "treasurer", "viewer"}),
 }
 
 
