@@ -36,7 +36,6 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "cashbook.budget": frozenset({"administrator", "treasurer", "chair"}),
     # Reports: every role reads them (a viewer reads only them).
     "reports.view": frozenset({"administrator", "chair", "treasurer", "secretary", "me_focal", "viewer"}),
-    "reports.financial": frozenset({"administrator", "chair", "treasurer", "viewer"}),
 }
 
 
