@@ -26,12 +26,10 @@ time (NOTES.md).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import os
 import re
-import tempfile
 import uuid
 import warnings
 import zipfile
@@ -54,6 +52,7 @@ from cbodesk.domain.formatting import (
 )
 from cbodesk.domain.money import AmountError, Currency, Money, parse_amount
 from cbodesk.domain.roles import Actor
+from cbodesk.files import written_atomically
 from cbodesk.i18n import N_, Translate, untranslated
 from cbodesk.services import cashbook
 from cbodesk.services.audit import record_change
@@ -194,22 +193,9 @@ def write_hledger_journal(cbo: Cbo, path: str | os.PathLike[str]) -> JournalWrit
     description a comment. The file is replaced only once it is complete.
     """
     target = Path(path)
-    _check_folder(target)
-    handle, temp_name = tempfile.mkstemp(prefix=".cbodesk-", suffix=".journal.tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            transactions, entries, fingerprint = _write_journal(cbo, out)
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    with written_atomically(target) as temp, open(temp, "w", encoding="utf-8", newline="\n") as out:
+        transactions, entries, fingerprint = _write_journal(cbo, out)
     return JournalWritten(target, transactions, entries, fingerprint)
-
-
-def _check_folder(target: Path) -> None:
-    if not target.absolute().parent.is_dir():
-        raise UserError(NO_FOLDER, folder=str(target.absolute().parent))
 
 
 def _write_journal(cbo: Cbo, out: IO[str]) -> tuple[int, int, str]:
@@ -435,7 +421,6 @@ def _header_key(text: str) -> str:
 NOT_EXCEL = N_("errors", "{name} is not an Excel workbook. Open it in Excel or LibreOffice, save it as "
                          "“Excel workbook (.xlsx)”, and import that file.")
 NO_FILE = N_("errors", "There is no file at {path}. It may have been moved, renamed or deleted.")
-NO_FOLDER = N_("errors", "The folder {folder} does not exist. Choose another place for the file.")
 NO_SHEETS = N_("errors", "This workbook has no sheet “Entries” and no sheet “Opening balances”. Start "
                          "from the CBO Desk import template, copy your rows into it, and import that.")
 MISSING_COLUMN = N_("errors", "The column “{column}” is missing. The first row must hold the column "
@@ -1336,17 +1321,8 @@ def write_import_template(path: str | os.PathLike[str], language: str = "en",
         letter = get_column_letter([c.key for c in columns].index(key) + 1)
         ws.column_dimensions[letter].number_format = "yyyy-mm-dd"
 
-    target = Path(path)
-    _check_folder(target)
-    handle, temp_name = tempfile.mkstemp(prefix=".cbodesk-", suffix=".xlsx.tmp", dir=target.parent)
-    os.close(handle)
-    try:
-        book.save(temp_name)
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    with written_atomically(path) as temp:
+        book.save(temp)
 
 
 # Unused here but kept importable for the GUI: which sheet names the import reads.
