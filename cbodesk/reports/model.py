@@ -80,6 +80,7 @@ class Table:
     totals_label: str = ""
     sheet_name: str = ""
     note: str = ""  # a line under the table, e.g. the exchange rate used
+    large: bool = False  # notice-board print: big type, read from across the room
 
     def __post_init__(self) -> None:
         width = len(self.columns)

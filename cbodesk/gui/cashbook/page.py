@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 350  # after the last key typed in the search box
 PERIODS = ("everything", "this_month", "last_month", "this_year", "last_year", "custom")
+VOUCHER_KINDS = ("receipt", "payment")  # the entries a voucher is printed for
 
 Totals = tuple[dict[Currency, tuple[Money, Money]], dict[Currency, Money]]
 
@@ -531,6 +532,10 @@ class CashbookPage(Retranslating, Page):
                 reverse = menu.addAction(self.tr("Re&verse…"))
                 reverse.setEnabled(_reversible(entry))
                 reverse.triggered.connect(lambda: self.reverse_entry(entry))
+                # The voucher is the treasurer's paper for the money handed over, to be signed.
+                voucher = menu.addAction(self.tr("Pr&int voucher…"))
+                voucher.setEnabled(entry.kind in VOUCHER_KINDS)
+                voucher.triggered.connect(lambda: self.print_voucher(entry))
             menu.addSeparator()
         if self.actor.may("cashbook.record"):
             for text, slot in ((self.tr("New &receipt"), lambda: self.new_entry("receipt")),
@@ -539,6 +544,14 @@ class CashbookPage(Retranslating, Page):
                 action: QAction = menu.addAction(text)
                 action.triggered.connect(slot)
         return menu
+
+    def print_voucher(self, entry: EntryRow) -> None:
+        """Make the voucher of a receipt or payment and show it, ready to print."""
+        if entry.kind not in VOUCHER_KINDS:
+            return
+        from cbodesk.gui.reports.making import open_voucher
+
+        open_voucher(self, self.cbo, self.actor, entry.id, self._locale or locale_of(self))
 
     def _show_context_menu(self, pos: QPoint) -> None:
         table = self.ui.table

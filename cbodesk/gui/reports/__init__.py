@@ -1,0 +1,2 @@
+"""The Reports area: the list of reports, the choices each asks for, the preview of its PDF
+pages, printing, and saving as PDF or Excel."""
