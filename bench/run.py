@@ -9,6 +9,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import cashbook  # noqa: E402
 import cashbook_page  # noqa: E402
+import members  # noqa: E402
+import reports  # noqa: E402
 import startup  # noqa: E402
 
 if __name__ == "__main__":
@@ -17,3 +19,7 @@ if __name__ == "__main__":
     cashbook_page.main([])
     print()
     cashbook.main([])
+    print()
+    reports.main([])
+    print()
+    members.main([])

@@ -10,15 +10,28 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from cbodesk import __version__
 from cbodesk.domain.errors import UserError
 
+if TYPE_CHECKING:
+    from cbodesk.domain.roles import Actor
+    from cbodesk.storage.database import Cbo
+
 log = logging.getLogger(__name__)
 
 CBO_HELP = "a .cbodesk file or a postgresql:// URL"
+
+_REPORT_USAGE = """%(prog)s KIND CBO [--from DATE --to DATE] [--on DATE] [--account A]
+                      [--fund F] [--year Y] [--closing ID] [--entry NUMBER]
+                      [--rate R --rate-date DATE] [--lang en|km] [--khmer-digits]
+                      [--format pdf|xlsx] --out FILE
+       %(prog)s --list [--lang en|km]"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,6 +118,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("cbo", help=CBO_HELP)
     p.add_argument("file", type=Path, help="the filled-in .xlsx file")
     p.set_defaults(func=cmd_import_entries)
+
+    p = sub.add_parser("report", help="write a report as a PDF or an Excel workbook",
+                       usage=_REPORT_USAGE,
+                       description="Make one of the CBO's reports and write it as a PDF or an Excel "
+                                   "workbook. `cbodesk report --list` shows every report and the "
+                                   "options it needs. Dates are 2026-03-14 or 14/03/2026; an "
+                                   "account or a fund is given by its name (or part of it) or its "
+                                   "id. Replaces FILE if it exists.")
+    p.add_argument("kind", nargs="?", metavar="KIND", help="which report, e.g. register (see --list)")
+    p.add_argument("cbo", nargs="?", metavar="CBO", help=CBO_HELP)
+    p.add_argument("--list", action="store_true", help="list the reports and what each needs, then exit")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="the first day of the period")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="the last day of the period")
+    p.add_argument("--on", metavar="DATE", help="the day of a report on one day (cash position)")
+    p.add_argument("--account", metavar="ACCOUNT", help="an account, by name or id")
+    p.add_argument("--fund", metavar="FUND", help="a fund, by name or id")
+    p.add_argument("--year", metavar="YEAR", help="a fiscal year, e.g. 2026")
+    p.add_argument("--closing", metavar="ID",
+                   help="a monthly closing, by id (an unknown id lists the newest closings)")
+    p.add_argument("--entry", metavar="NUMBER", help="a cash-book entry, by number (R-2026-0001) or id")
+    p.add_argument("--member", metavar="MEMBER", help="a member, by number or name (or part of it)")
+    p.add_argument("--rate", metavar="R", help="riel per dollar, to add riel and dollars in one total "
+                                               "(with --rate-date)")
+    p.add_argument("--rate-date", metavar="DATE", help="the day of that exchange rate")
+    p.add_argument("--lang", choices=["en", "km"], default=None,
+                   help="language of the report (default: the report's own, else en)")
+    p.add_argument("--khmer-digits", action="store_true", help="write numbers with Khmer digits")
+    p.add_argument("--format", choices=["pdf", "xlsx"], default=None,
+                   help="pdf or xlsx (default: from the suffix of --out)")
+    p.add_argument("--out", type=Path, metavar="FILE", help="the file to write")
+    p.set_defaults(func=cmd_report, report_parser=p)
     return parser
 
 
@@ -283,6 +327,287 @@ def cmd_import_entries(args: argparse.Namespace) -> int:
         print(f"{result.needing_approval} payments are above the financial policy's limit and "
               "wait for the committee's approval.")
     return 0
+
+
+
+# --- report ---------------------------------------------------------------------------
+
+# The options that give each need of a report kind: (option, argparse destination, required),
+# in the order `--list` shows them.
+_NEED_OPTIONS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "period": (("--from", "date_from", True), ("--to", "date_to", True)),
+    "on": (("--on", "on", True),),
+    "account": (("--account", "account", True),),
+    "account_opt": (("--account", "account", False),),
+    "fund": (("--fund", "fund", True),),
+    "fund_opt": (("--fund", "fund", False),),
+    "fiscal_year": (("--year", "year", True),),
+    "closing": (("--closing", "closing", True),),
+    "entry": (("--entry", "entry", True),),
+    "rate": (("--rate", "rate", False), ("--rate-date", "rate_date", False)),
+    "member_opt": (("--member", "member", False),),
+}
+
+_FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
+
+# The option that gives each field of ReportParams, to name it when a builder refuses a value.
+_PARAM_OPTIONS = {"date_from": "--from", "date_to": "--to", "on": "--on", "account_id": "--account",
+                  "fund_id": "--fund", "fiscal_year": "--year", "closing_id": "--closing",
+                  "entry_id": "--entry", "rate": "--rate", "rate_date": "--rate-date",
+                  "member_id": "--member"}
+
+
+def _options(needs: frozenset[str]) -> list[tuple[str, str, bool]]:
+    return [option for need, options in _NEED_OPTIONS.items() if need in needs for option in options]
+
+
+def _needs_text(needs: frozenset[str]) -> str:
+    return " ".join(name if required else f"[{name}]" for name, _, required in _options(needs))
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from cbodesk.files import check_folder
+    from cbodesk.reports import registry
+    from cbodesk.storage.database import Location
+
+    if args.list:
+        return _list_reports(args.lang or "en")
+    if args.kind is None or args.cbo is None:
+        args.report_parser.error("name a report and a CBO: cbodesk report KIND CBO … "
+                                 "(cbodesk report --list shows the reports)")
+    if args.out is None:
+        args.report_parser.error("the following arguments are required: --out")
+    try:
+        kind = registry.kind(args.kind)
+    except registry.UnknownReport:
+        codes = ", ".join(k.code for k in registry.kinds())
+        raise UserError(_UNKNOWN_REPORT, code=args.kind, codes=codes) from None
+
+    # Everything that can be checked without the CBO is checked before it is opened.
+    out: Path = args.out
+    fmt = args.format or _FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        raise UserError(_NO_FORMAT, path=str(out))
+    check_folder(out)
+    location = Location.parse(args.cbo)
+    if not location.is_postgres and out.absolute() in (
+            location.path, location.path.with_name(location.path.name + "-wal")):
+        raise UserError(_REPORT_IS_THE_CBO, path=str(out))
+    # An option the report does not use would be silently ignored: say so instead.
+    used = {dest for _, dest, _ in _options(kind.needs)}
+    for name, dest, _ in _options(frozenset(_NEED_OPTIONS)):
+        if getattr(args, dest) is not None and dest not in used:
+            raise UserError(_UNUSED_OPTION, option=name, code=kind.code,
+                            needs=_needs_text(kind.needs) or "nothing more")
+    missing = [name for name, dest, required in _options(kind.needs)
+               if required and getattr(args, dest) is None]
+    if missing:
+        raise UserError(_MISSING_OPTION, code=kind.code, options=" and ".join(dict.fromkeys(missing)))
+    date_from, date_to, on = _day("--from", args.date_from), _day("--to", args.date_to), _day("--on", args.on)
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise UserError(_BACKWARD_PERIOD, date_from=args.date_from, date_to=args.date_to)
+    rate, rate_date = _rate(args.rate), _day("--rate-date", args.rate_date)
+    if (rate is None) != (rate_date is None):
+        raise UserError(_RATE_ALONE)
+    year = _whole_number("--year", args.year)
+    closing_id = _whole_number("--closing", args.closing)
+    language = args.lang or kind.default_language or "en"
+
+    from cbodesk.domain.errors import InvalidInput
+    from cbodesk.services.users import default_actor
+    from cbodesk.storage.database import open_cbo
+
+    with open_cbo(location, upgrade=False, lock=False) as cbo:
+        actor = default_actor(cbo)
+        params = registry.ReportParams(
+            language=language, khmer_digits=args.khmer_digits, date_from=date_from, date_to=date_to,
+            on=on, account_id=_account_id(cbo, args.account), fund_id=_fund_id(cbo, args.fund),
+            fiscal_year=year, closing_id=_closing_id(cbo, closing_id),
+            entry_id=_entry_id(cbo, args.entry), rate=rate, rate_date=rate_date,
+            member_id=_member_id(cbo, actor, args.member))
+        try:
+            report = registry.build(cbo, actor, kind.code, params)
+        except InvalidInput as exc:  # the builder's own checks, said with the options' names
+            problems = " ".join(f"{_PARAM_OPTIONS.get(p.field, p.field)}: {p.text()}" for p in exc.problems)
+            raise UserError(_CANNOT_MAKE, code=kind.code, problems=problems) from None
+    if fmt == "pdf":
+        from cbodesk.reports.pdf import render_pdf
+
+        pages = render_pdf(report, out, registry.NO_PROGRESS)
+        print(f"Report written to {out} ({pages} {'page' if pages == 1 else 'pages'})")
+    else:
+        from cbodesk.reports.xlsx import render_xlsx
+
+        render_xlsx(report, out, registry.NO_PROGRESS)
+        print(f"Report written to {out}")
+    return 0
+
+
+def _list_reports(language: str) -> int:
+    from cbodesk.i18n import catalogue
+    from cbodesk.reports import registry
+
+    translate = catalogue(language)
+    rows = [(k.code, str(k.chapter), translate("reports", k.title), _needs_text(k.needs))
+            for k in registry.kinds()]
+    header = ("KIND", "CHAPTER", "TITLE", "NEEDS")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
+    for row in [header, *rows]:
+        print(f"{row[0]:<{widths[0]}}  {row[1]:>{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}".rstrip())
+    return 0
+
+
+def _day(option: str, text: str | None) -> date | None:
+    from cbodesk.domain.formatting import DateError, LocaleSettings, parse_date
+
+    if text is None:
+        return None
+    try:
+        return parse_date(text, LocaleSettings())
+    except DateError as exc:
+        raise UserError(_BAD_OPTION, option=option, problem=exc.text()) from None
+
+
+def _whole_number(option: str, text: str | None) -> int | None:
+    from cbodesk.domain.formatting import from_khmer_digits
+
+    if text is None:
+        return None
+    digits = from_khmer_digits(text).strip()
+    if not (digits.isascii() and digits.isdigit()):
+        raise UserError(_BAD_OPTION, option=option, problem=f"“{text}” is not a whole number.")
+    return int(digits)
+
+
+def _rate(text: str | None) -> Decimal | None:
+    from cbodesk.domain.formatting import from_khmer_digits
+
+    if text is None:
+        return None
+    try:
+        rate = Decimal(from_khmer_digits(text).replace(",", "").strip())
+    except ArithmeticError:
+        rate = Decimal(0)
+    if not rate.is_finite() or rate <= 0:
+        raise UserError(_BAD_OPTION, option="--rate",
+                        problem=f"“{text}” is not an exchange rate. Give the riel paid for one dollar, "
+                                "for example 4100.")
+    return rate
+
+
+def _fold(text: str) -> str:
+    """Names as a person types them: any case, any dash, spaces squeezed."""
+    return " ".join(text.replace("–", "-").replace("—", "-").casefold().split())
+
+
+def _choose(what: str, option: str, typed: str | None, choices: Sequence[tuple[int, str]]) -> int | None:
+    """The id of the one choice *typed* names: its id, its whole name, or a part of its name
+    only it has."""
+    if typed is None:
+        return None
+    wanted = _fold(typed)
+    if wanted.isdigit():
+        by_id = [i for i, _ in choices if i == int(wanted)]
+        if by_id:
+            return by_id[0]
+    found = ([i for i, name in choices if _fold(name) == wanted]
+             or [i for i, name in choices if wanted and wanted in _fold(name)])
+    listed = "; ".join(f"{name} (id {i})" for i, name in choices) or "none"
+    if not found:
+        raise UserError(_NO_SUCH_CHOICE, what=what, option=option, typed=typed, choices=listed)
+    if len(found) > 1:
+        names = "; ".join(f"{name} (id {i})" for i, name in choices if i in found)
+        raise UserError(_AMBIGUOUS_CHOICE, what=what, option=option, typed=typed, choices=names)
+    return found[0]
+
+
+def _account_id(cbo: Cbo, typed: str | None) -> int | None:
+    from cbodesk.services import cashbook
+
+    if typed is None:
+        return None
+    return _choose("account", "--account", typed, [(a.id, a.name) for a in cashbook.accounts(cbo)])
+
+
+def _fund_id(cbo: Cbo, typed: str | None) -> int | None:
+    from cbodesk.services import cashbook
+
+    if typed is None:
+        return None
+    return _choose("fund", "--fund", typed,
+                   [(f.id, f.name) for f in cashbook.funds(cbo, include_retired=True)])
+
+
+def _member_id(cbo: Cbo, actor: Actor, typed: str | None) -> int | None:
+    from cbodesk.services import members
+
+    if typed is None:
+        return None
+    found = members.member_choices(cbo, actor, typed, limit=50, include_gone=True)
+    # Chosen by member number (what people know), then the number is turned into the member.
+    number = _choose("member", "--member", typed, [(m.number, m.label()) for m in found])
+    return next(m.id for m in found if m.number == number)
+
+
+def _closing_id(cbo: Cbo, closing_id: int | None) -> int | None:
+    from cbodesk.services.reporting import closing_choices
+
+    if closing_id is None:
+        return None
+    choices = closing_choices(cbo)  # newest first
+    if any(i == closing_id for i, _ in choices):
+        return closing_id
+    # A book of ten years has hundreds of closings: the newest are the ones asked for.
+    listed = "; ".join(f"{i} ({label})" for i, label in choices[:_CLOSINGS_SHOWN]) or "none yet"
+    if len(choices) > _CLOSINGS_SHOWN:
+        listed += "; and older ones"
+    raise UserError(_NO_SUCH_CLOSING, closing_id=closing_id, choices=listed)
+
+
+def _entry_id(cbo: Cbo, typed: str | None) -> int | None:
+    """An entry by its number (R-2026-0001) or its id; a transfer's number names its first line."""
+    from cbodesk.services.cashbook_list import EntryFilter, entry_rows
+
+    if typed is None:
+        return None
+    wanted = typed.strip()
+    if wanted.isascii() and wanted.isdigit():
+        import peewee
+
+        from cbodesk.services import cashbook
+
+        try:
+            return cashbook.entry(cbo, int(wanted)).id
+        except peewee.DoesNotExist:
+            raise UserError(_NO_SUCH_ENTRY_ID, typed=typed) from None
+    # The search matches numbers, payers and descriptions that contain the text; keep exact numbers.
+    rows = entry_rows(cbo, EntryFilter(search=wanted), 0, 1000)
+    ids = sorted(r.id for r in rows if r.number.casefold() == wanted.casefold())
+    if not ids:
+        raise UserError(_NO_SUCH_ENTRY, typed=typed)
+    return ids[0]
+
+
+_UNKNOWN_REPORT = ("There is no report “{code}”. The reports are: {codes}. "
+                   "`cbodesk report --list` says what each needs.")
+_NO_FORMAT = ("Say which kind of file to write: give {path} the suffix .pdf or .xlsx, or add "
+              "--format pdf or --format xlsx.")
+_REPORT_IS_THE_CBO = "{path} is the CBO file itself. Write the report to another file."
+_UNUSED_OPTION = "The report {code} does not use {option}; it needs {needs}. Leave {option} out."
+_MISSING_OPTION = "The report {code} needs {options}."
+_CANNOT_MAKE = "The report {code} cannot be made: {problems}"
+_BACKWARD_PERIOD = "The period ends before it begins: --from {date_from} is after --to {date_to}."
+_RATE_ALONE = "Give --rate and --rate-date together: the rate, and the day it was the rate."
+_BAD_OPTION = "{option}: {problem}"
+_NO_SUCH_CHOICE = "No {what} is named “{typed}” ({option}). The {what}s are: {choices}."
+_AMBIGUOUS_CHOICE = ("“{typed}” ({option}) could be more than one {what}: {choices}. Give more of "
+                     "the name, or the id.")
+_CLOSINGS_SHOWN = 12
+_NO_SUCH_CLOSING = ("There is no monthly closing {closing_id} (--closing). The newest closings are: "
+                    "{choices}.")
+_NO_SUCH_ENTRY_ID = "There is no entry with the id {typed} (--entry)."
+_NO_SUCH_ENTRY = ("There is no entry numbered “{typed}” (--entry). Give the number as printed on "
+                  "the receipt or payment voucher, e.g. R-2026-0001.")
 
 
 if __name__ == "__main__":

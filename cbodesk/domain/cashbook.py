@@ -92,6 +92,7 @@ class EntryDraft:
     uid: str = ""  # made by the app when the dialog opens; a retry is recognised by it
     attachment: bytes | None = None
     attachment_type: str = "image/jpeg"
+    member_id: int | None = None  # the member who paid or was paid (a fee, an allowance)
 
 
 @dataclass(frozen=True)
@@ -170,9 +171,14 @@ class ChainedFields:
     attachment_sha256: str
     fiscal_year: int
     extra: dict[str, str] = field(default_factory=dict)
+    # Hashed only when set: entries written before members could be linked (schema 2)
+    # have none, and their hashes must stay what they were.
+    member_id: int | None = None
 
     def canonical(self) -> bytes:
         data = {k: v for k, v in self.__dict__.items() if k != "extra"}
+        if self.member_id is None:
+            del data["member_id"]
         data["date"] = self.date.isoformat()
         data["entered_at"] = self.entered_at.replace(microsecond=0).isoformat()
         return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()

@@ -34,6 +34,14 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "cashbook.policy": frozenset({"administrator", "chair"}),
     "cashbook.approve": frozenset({"administrator", "chair"}),
     "cashbook.budget": frozenset({"administrator", "treasurer", "chair"}),
+    # The member register (guideline chapter 3) and the committee (chapter 1): the secretary
+    # keeps them; the treasurer picks members as payers and sees who has paid.
+    "members.view": frozenset({"administrator", "chair", "treasurer", "secretary", "me_focal"}),
+    "members.edit": frozenset({"administrator", "secretary"}),
+    # Phone, national ID card and IDPoor status: only those whose work needs them.
+    "members.personal": frozenset({"administrator", "chair", "secretary"}),
+    # The membership fee (amount per period); set by the committee's money people.
+    "members.fees": frozenset({"administrator", "chair", "treasurer"}),
     # Reports: every role reads them (a viewer reads only them).
     "reports.view": frozenset({"administrator", "chair", "treasurer", "secretary", "me_focal", "viewer"}),
 }

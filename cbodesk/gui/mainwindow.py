@@ -14,8 +14,12 @@ from cbodesk.domain.roles import ROLES, Actor
 from cbodesk.gui.cashbook.page import CashbookPage
 from cbodesk.gui.forms.ui_mainwindow import Ui_MainWindow
 from cbodesk.gui.i18n import Retranslating, tr_core
+from cbodesk.gui.members.committee_page import CommitteePage
+from cbodesk.gui.members.contributions_page import ContributionsPage
+from cbodesk.gui.members.page import MembersPage
 from cbodesk.gui.pages import Page
 from cbodesk.gui.profile.page import ProfilePage
+from cbodesk.gui.reports.page import ReportsPage
 from cbodesk.services.profile import load_profile
 from cbodesk.storage.database import Cbo
 
@@ -28,7 +32,9 @@ PageFactory = type[Page]
 
 # Every area that exists, in the order of the guideline. An area appears here
 # only once it is built: no empty placeholder pages.
-PAGE_FACTORIES: list[PageFactory] = [ProfilePage, CashbookPage]
+# Ctrl+1… follow this list, so it is in the order of the navigation.
+PAGE_FACTORIES: list[PageFactory] = [ProfilePage, CommitteePage, MembersPage, ContributionsPage,
+                                     CashbookPage, ReportsPage]
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 NAV_TEXT_WIDTH = 220  # the narrowest the navigation panel gets, less its margins

@@ -22,7 +22,7 @@ from cbodesk.reports.model import Report
 from cbodesk.storage.database import Cbo
 
 # The modules that register report kinds, in the order the Reports page lists them.
-_AREAS = ("cbodesk.reports.financial",)
+_AREAS = ("cbodesk.reports.financial", "cbodesk.reports.members")
 
 # What a report can ask for before it is made.
 Need = Literal[
@@ -36,6 +36,7 @@ Need = Literal[
     "closing",      # closing_id: a monthly closing of an account
     "entry",        # entry_id: one cash-book entry (vouchers)
     "rate",         # optional exchange rate (riel per dollar) and its date
+    "member_opt",   # member_id (optional: every member with entries in the period)
 ]
 
 
@@ -55,6 +56,7 @@ class ReportParams:
     entry_id: int | None = None
     rate: Decimal | None = None  # riel per dollar, for a combined total
     rate_date: date | None = None
+    member_id: int | None = None  # a member's statement
 
 
 class Progress:

@@ -3,7 +3,9 @@
 Each area of the app adds its own part here as it arrives; the same seed
 (and, for the cash book, the same size and last month) always gives the same
 data, so benchmarks and screenshots can be repeated. The cash book is
-:mod:`cbodesk.services.demo_cashbook`.
+:mod:`cbodesk.services.demo_cashbook`, the member register
+:mod:`cbodesk.services.demo_members` (written first, so that members' fees in
+the cash book are linked to them).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import UTC, date, datetime
 from cbodesk.domain.errors import UserError
 from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.domain.roles import Actor
-from cbodesk.services import demo_cashbook
+from cbodesk.services import demo_cashbook, demo_members
 from cbodesk.services.audit import record_change
 from cbodesk.services.setup import new_cbo
 from cbodesk.storage.database import _FILE_EXISTS, Cbo, Location, open_cbo
@@ -65,6 +67,7 @@ class DemoOptions:
     years: int = 2  # of cash book, ending last month (or with the month of `until`)
     until: date | None = None
     bulk: bool | None = None  # None: through the services up to demo_cashbook.SERVICES_LIMIT lines
+    members: int = demo_cashbook.MEMBER_POOL  # in the register; 0: none (and fees from unnamed members)
 
 
 def write_demo(location: str | os.PathLike[str] | Location, options: DemoOptions = DemoOptions()) -> Cbo:
@@ -97,11 +100,21 @@ def _fill(location: Location, options: DemoOptions) -> Cbo:
     cbo, admin = new_cbo(location, DEMO_PROFILE, chair_latin)
     try:
         _add_committee_users(cbo, admin)
+        people = demo_cashbook.member_pool(options.seed, options.members or demo_cashbook.MEMBER_POOL,
+                                           first=PEOPLE)
+        if options.members > 0:
+            until = options.until or demo_cashbook.last_month(date.today())
+            first_year, first_month = demo_cashbook.months_of(until, options.years)[0]
+            # No fsync per transaction while the demo is written (the cash book's own helper).
+            with demo_cashbook._FastWrites(cbo):
+                register = demo_members.write_register(
+                    cbo, demo_members.secretary_actor(), admin, people, seed=options.seed, until=until,
+                    book_start=date(first_year, first_month + 1, 1) if options.entries > 0 else None)
+            people = register.people
         if options.entries > 0:
             demo_cashbook.write_cashbook(
                 cbo, treasurer_actor(), admin, seed=options.seed, entries=options.entries,
-                years=options.years, until=options.until, bulk=options.bulk,
-                members=demo_cashbook.member_pool(options.seed, first=PEOPLE))
+                years=options.years, until=options.until, bulk=options.bulk, members=people)
     except BaseException:
         cbo.close()
         raise

@@ -104,16 +104,28 @@ GIVEN_NAMES: tuple[tuple[str, str, str], ...] = (
 
 @dataclass(frozen=True)
 class Person:
-    """A member: name in Khmer script and in Latin letters, and how the treasurer writes it."""
+    """A member: name in Khmer script and in Latin letters, and how the treasurer writes it.
+
+    Once the demo's register holds them (:mod:`cbodesk.services.demo_members`),
+    ``member_id`` links their money to them and ``active`` says when they were
+    members who pay fees (start, end or None).
+    """
 
     km: str
     latin: str
     sex: str
     in_khmer: bool  # the treasurer writes this member's name in Khmer script
+    member_id: int | None = None
+    active: tuple[tuple[date, date | None], ...] = ()
 
     @property
     def written(self) -> str:
         return self.km if self.in_khmer else self.latin
+
+    def is_member_on(self, day: date) -> bool:
+        if self.member_id is None:
+            return True
+        return any(start <= day and (end is None or day <= end) for start, end in self.active)
 
 
 def member_pool(seed: int, size: int = MEMBER_POOL,
@@ -232,6 +244,7 @@ class Single:
     approval_note: str = ""  # a payment above the limit, approved by the chair with this note
     reversed: bool = False
     entry_ids: list[int] = field(default_factory=list)  # filled in by the writer
+    member_id: int | None = None  # the member who paid or was paid, once the register holds them
 
 
 @dataclass(eq=False)
@@ -343,9 +356,10 @@ class Planner:
         return cb.fiscal_year_of(day, self.setup.fiscal_start)
 
     def _single(self, day: date, kind: str, account: str, amount: int, category: str, party: str,
-                description: str, *, fund: bool = False, approval_note: str = "") -> Single:
+                description: str, *, fund: bool = False, approval_note: str = "",
+                member: Person | None = None) -> Single:
         event = Single(day, kind, account, amount, category, party, description, self._uid(), fund,
-                       approval_note)
+                       approval_note, member_id=member.member_id if member is not None else None)
         self.balance[account] += amount if kind == "receipt" else -amount
         self.totals[(self._fiscal_year(day), category, self.accounts[account].currency)] += amount
         self._remember(event)
@@ -364,8 +378,14 @@ class Planner:
         self._remember(event)
         return event
 
-    def _member(self) -> Person:
-        return self.members[self.rng.randrange(len(self.members))]
+    def _member(self, day: date | None = None) -> Person:
+        """A member; with *day*, one who was a member that day (after a few tries, anyone)."""
+        person = self.members[self.rng.randrange(len(self.members))]
+        for _ in range(20):
+            if day is None or person.is_member_on(day):
+                break
+            person = self.members[self.rng.randrange(len(self.members))]
+        return person
 
     # --- what happens in a month
 
@@ -432,7 +452,7 @@ class Planner:
 
     def _fee_event(self, day: date, account: str = "cash_khr") -> Single:
         rng = self.rng
-        member = self._member()
+        member = self._member(day)
         months = rng.choices((1, 2, 3), (80, 12, 8))[0]
         if member.in_khmer:
             text = (f"ភាគទានសមាជិក ខែ{KHMER_MONTHS[day.month - 1]} {str(day.year).translate(_KHMER_DIGITS)}"
@@ -442,7 +462,7 @@ class Planner:
                     else f"Membership fees for {months} months")
         if account == "mobile_khr":
             text += " (mobile money)" if not member.in_khmer else " (តាមទូរស័ព្ទ)"
-        return self._single(day, "receipt", account, 5_000 * months, "fees", member.written, text)
+        return self._single(day, "receipt", account, 5_000 * months, "fees", member.written, text, member=member)
 
     def _fee(self, day: date) -> list[Event]:
         return [self._fee_event(day)]
@@ -468,22 +488,30 @@ class Planner:
         rng = self.rng
         category, low, high, step, payees, texts = rng.choices(RIEL_PAYMENTS, RIEL_PAYMENT_WEIGHTS)[0]
         amount = rng.randrange(low, high + 1, step)
+        member = None if payees else self._member(day)
         return self._pay(day, "cash_khr", amount, category, rng.choice(payees) if payees else
-                         self._member().written, rng.choice(texts))
+                         self._member_written(member), rng.choice(texts), member=member)
 
     def _pay_usd(self, day: date) -> list[Event] | None:
         rng = self.rng
         category, low, high, payees, texts, from_grant = rng.choice(DOLLAR_PAYMENTS)
         amount = rng.randint(low, high) * 100
+        member = None if payees else self._member(day)
         return self._pay(day, "cash_usd", amount, category, rng.choice(payees) if payees else
-                         self._member().written, rng.choice(texts), fund=from_grant and rng.random() < 0.7)
+                         self._member_written(member), rng.choice(texts),
+                         fund=from_grant and rng.random() < 0.7, member=member)
+
+    @staticmethod
+    def _member_written(member: Person | None) -> str:
+        assert member is not None
+        return member.written
 
     def _pay(self, day: date, account: str, amount: int, category: str, party: str, text: str, *,
-             fund: bool = False, approval_note: str = "") -> list[Event] | None:
+             fund: bool = False, approval_note: str = "", member: Person | None = None) -> list[Event] | None:
         if self.balance[account] < amount or not self._open(account, day):
             return None
         return [self._single(day, "payment", account, amount, category, party, text, fund=fund,
-                             approval_note=approval_note)]
+                             approval_note=approval_note, member=member)]
 
     def _mobile_fee(self, day: date) -> list[Event] | None:
         return self._pay(day, "mobile_khr", self.rng.choice((500, 800, 1_000, 1_200)), "bank_charges",
@@ -807,7 +835,8 @@ def _write_with_services(cbo: Cbo, setup: BookSetup, events: list[Event], treasu
                 kind=event.kind, date=event.day, account_id=setup.accounts[event.account],
                 amount=Money.from_minor(event.amount, currency[event.account]),
                 category_id=setup.categories[event.category], party=event.party,
-                fund_id=setup.fund_id if event.fund else None, description=event.description, uid=event.uid)
+                fund_id=setup.fund_id if event.fund else None, description=event.description, uid=event.uid,
+                member_id=event.member_id)
             view = cashbook.record_entry(cbo, treasurer, draft)
             event.entry_ids = [view.id]
             if event.approval_note:
@@ -837,7 +866,8 @@ def _write_with_services(cbo: Cbo, setup: BookSetup, events: list[Event], treasu
 
 _ENTRY_FIELDS = ("id", "uid", "group_uid", "kind", "number", "fiscal_year", "date", "account",
                  "amount_minor", "category", "fund", "party", "description", "rate", "reverses", "reason",
-                 "needs_approval", "entered_by", "entered_at", "attachment_sha256", "prev_hash", "row_hash")
+                 "needs_approval", "entered_by", "entered_at", "attachment_sha256", "prev_hash", "row_hash",
+                 "member")
 
 
 class _BulkWriter:
@@ -891,7 +921,8 @@ class _BulkWriter:
     def _leg(self, *, uid: str, group_uid: str, kind: str, number: str, fiscal_year: int, day: date,
              account: str, amount: int, entered_at: datetime, category: str | None = None,
              fund: bool = False, party: str = "", description: str = "", rate: str = "",
-             reverses: tuple[int, str] | None = None, reason: str = "", needs_approval: bool = False) -> int:
+             reverses: tuple[int, str] | None = None, reason: str = "", needs_approval: bool = False,
+             member_id: int | None = None) -> int:
         account_id = self.setup.accounts[account]
         category_id = self.setup.categories[category] if category else None
         fund_id = self.setup.fund_id if fund else None
@@ -901,13 +932,13 @@ class _BulkWriter:
             party=party, description=description, rate=rate,
             reverses_uid=reverses[1] if reverses else "", reason=reason, needs_approval=needs_approval,
             entered_by=self.treasurer.full_name, entered_at=entered_at, attachment_sha256="",
-            fiscal_year=fiscal_year)
+            fiscal_year=fiscal_year, member_id=member_id)
         row_hash = cb.chain_hash(self.head, fields)
         entry_id = self.next_id
         self.rows.append((
             entry_id, uid, group_uid, kind, number, fiscal_year, self._day(day), account_id, amount,
             category_id, fund_id, party, description, rate, reverses[0] if reverses else None, reason,
-            needs_approval, self.treasurer.full_name, self._at(entered_at), "", self.head, row_hash))
+            needs_approval, self.treasurer.full_name, self._at(entered_at), "", self.head, row_hash, member_id))
         self.head = row_hash
         self.next_id += 1
         return entry_id
@@ -937,7 +968,7 @@ class _BulkWriter:
                 number=self._number(event.kind, fiscal_year), fiscal_year=fiscal_year, day=event.day,
                 account=event.account, amount=event.amount if event.kind == "receipt" else -event.amount,
                 entered_at=at, category=event.category, fund=event.fund, party=event.party.strip(),
-                description=event.description.strip(), needs_approval=needs_approval)
+                description=event.description.strip(), needs_approval=needs_approval, member_id=event.member_id)
             event.entry_ids = [entry_id]
             if event.approval_note:
                 assert needs_approval, event
@@ -969,7 +1000,7 @@ class _BulkWriter:
             sign = 1 if original.kind == "receipt" else -1
             legs = [{"account": original.account, "amount": sign * original.amount,
                      "category": original.category, "fund": original.fund, "party": original.party.strip(),
-                     "description": original.description.strip(), "rate": ""}]
+                     "description": original.description.strip(), "rate": "", "member_id": original.member_id}]
             uids = [original.uid]
         else:
             kind = "exchange" if self.currency[original.source] != self.currency[original.target] else "transfer"
@@ -985,7 +1016,7 @@ class _BulkWriter:
                       kind="reversal", number=number, fiscal_year=fiscal_year, day=event.day,
                       account=leg["account"], amount=-leg["amount"], entered_at=at, category=leg["category"],
                       fund=leg["fund"], party=leg["party"], description=leg["description"], rate=leg["rate"],
-                      reverses=(leg_id, leg_uid), reason=event.reason)
+                      reverses=(leg_id, leg_uid), reason=event.reason, member_id=leg.get("member_id"))
 
     def flush(self) -> None:
         if not (self.rows or self.closings):

@@ -1,4 +1,4 @@
-"""The peewee models of a CBO database (schema version 2).
+"""The peewee models of a CBO database (schema version 3).
 
 Money is never stored here as a float or a DECIMAL (REAL on SQLite): amounts are
 integer minor units. Dates are ISO text on SQLite and DATE on PostgreSQL, which
@@ -126,6 +126,138 @@ class AuditEntry(BaseModel):
     after = pw.TextField(null=True)
 
 
+# --- The member register (schema version 3) --------------------------------------
+
+
+class Counter(BaseModel):
+    """The last number given out of a series that never reuses a number (member numbers)."""
+
+    name = pw.CharField(primary_key=True, max_length=32)
+    last = pw.BigIntegerField(default=0)
+
+
+class Village(BaseModel):
+    """A village members live in, with its commune; renamed or retired, never deleted once used."""
+
+    id = pw.AutoField()
+    name_km = pw.TextField(default="")
+    name_en = pw.TextField(default="")
+    commune_km = pw.TextField(default="")
+    commune_en = pw.TextField(default="")
+    retired = pw.BooleanField(default=False)
+    sort_order = pw.IntegerField(default=100)
+
+
+class Member(BaseModel):
+    """A member of the CBO. Never deleted: a member who leaves keeps the number and the history.
+
+    ``status`` and ``status_since`` repeat the newest :class:`MemberStatus` row so
+    that the register filters on them through an index. ``search_key`` and
+    ``sort_latin`` are kept by the service from the names (domain/members.py).
+    """
+
+    id = pw.AutoField()
+    number = pw.IntegerField(unique=True)  # given by the app from Counter "member", never reused
+    name_km = pw.TextField(default="")
+    name_latin = pw.TextField(default="")
+    sex = pw.CharField(max_length=1)  # F | M
+    birth_date = pw.DateField(null=True)
+    birth_year = pw.IntegerField(null=True)  # also set when the date is known
+    village = pw.ForeignKeyField(Village, on_delete="RESTRICT", index=False)
+    phone = pw.TextField(default="")
+    id_card = pw.TextField(default="")
+    idpoor = pw.CharField(max_length=16, default="")
+    household_head = pw.BooleanField(null=True)
+    joined_on = pw.DateField()
+    notes = pw.TextField(default="")
+    status = pw.CharField(max_length=12, default="active")
+    status_since = pw.DateField()
+    search_key = pw.TextField()
+    sort_latin = pw.TextField()
+    row_version = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField()
+    created_by = pw.TextField()
+    updated_at = pw.DateTimeField(null=True)
+    updated_by = pw.TextField(default="")
+
+    village_id: int
+
+    class Meta:
+        # The register's page reads windows of ids from these alone (services/members.py):
+        # each sortable column with the number that breaks ties, then the columns the page
+        # filters on, so that neither sorting nor filtering reads a member's row.
+        indexes = (
+            (("number", "status", "village", "sex"), False),
+            (("sort_latin", "number", "status", "village", "sex"), False),
+            (("name_km", "number", "status", "village", "sex"), False),
+            (("village", "number", "status", "sex"), False),
+            (("status", "number", "village", "sex"), False),
+            (("joined_on", "number", "status", "village", "sex"), False),
+            (("birth_year", "number", "status", "village", "sex"), False),
+            (("sex", "number", "status", "village"), False),
+            # A search scans this (smaller than the table) for the words typed.
+            (("search_key", "number", "status", "village", "sex"), False),
+        )
+
+
+class MemberPhoto(BaseModel):
+    """A member's photo, apart from the register's rows so that lists stay light."""
+
+    member = pw.ForeignKeyField(Member, primary_key=True, on_delete="RESTRICT")
+    media_type = pw.CharField(max_length=32, default="image/jpeg")
+    data = pw.BlobField()
+
+
+class MemberStatus(BaseModel):
+    """A change of a member's status (active, inactive, left, deceased) from a day on. Append-only."""
+
+    id = pw.AutoField()
+    member = pw.ForeignKeyField(Member, backref="statuses", on_delete="RESTRICT", index=False)
+    status = pw.CharField(max_length=12)
+    since = pw.DateField()
+    reason = pw.TextField(default="")
+    recorded_by = pw.TextField()
+    recorded_at = pw.DateTimeField()
+
+    member_id: int
+
+    class Meta:
+        indexes = ((("member", "since", "id"), False),)
+
+
+class CommitteeTerm(BaseModel):
+    """A member holding a committee position from one day to another (end None: still holds it)."""
+
+    id = pw.AutoField()
+    position = pw.CharField(max_length=24)
+    title = pw.TextField(default="")
+    member = pw.ForeignKeyField(Member, backref="terms", on_delete="RESTRICT")
+    started_on = pw.DateField()
+    ended_on = pw.DateField(null=True)
+    end_reason = pw.TextField(default="")
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    created_by = pw.TextField()
+
+    member_id: int
+
+    class Meta:
+        indexes = ((("position", "started_on"), False),)
+
+
+class FeeRate(BaseModel):
+    """The membership fee from a day on: an amount per month, quarter or year, in one currency."""
+
+    id = pw.AutoField()
+    amount_minor = pw.BigIntegerField()
+    currency = pw.CharField(max_length=3)
+    period = pw.CharField(max_length=8)  # month | quarter | year
+    valid_from = pw.DateField(unique=True)
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    created_by = pw.TextField()
+
+
 # --- The cash book (schema version 2) ------------------------------------------
 
 
@@ -213,12 +345,16 @@ class Entry(BaseModel):
     attachment_sha256 = pw.CharField(max_length=64, default="")
     prev_hash = pw.CharField(max_length=64)
     row_hash = pw.CharField(max_length=64)
+    # The member who paid or was paid (schema 3). Hashed in the chain only when set,
+    # so the hashes of entries written before it existed stay valid.
+    member = pw.ForeignKeyField(Member, null=True, on_delete="RESTRICT", backref="entries")
 
     # The foreign keys' raw ids, which peewee adds (declared for type checkers).
     account_id: int
     category_id: int | None
     fund_id: int | None
     reverses_id: int | None
+    member_id: int | None
 
     class Meta:
         indexes = (
@@ -292,4 +428,8 @@ CASHBOOK_MODELS: list[type[BaseModel]] = [
     MonthClosing, CashCountLine, Budget,
 ]
 
-MODELS: list[type[BaseModel]] = [Meta, Profile, User, AuditEntry, *CASHBOOK_MODELS]
+# Created by schema step 3 (before the cash book's tables refer to Member).
+MEMBER_MODELS: list[type[BaseModel]] = [Counter, Village, Member, MemberPhoto, MemberStatus,
+                                        CommitteeTerm, FeeRate]
+
+MODELS: list[type[BaseModel]] = [Meta, Profile, User, AuditEntry, *MEMBER_MODELS, *CASHBOOK_MODELS]

@@ -32,9 +32,11 @@ Step = Callable[["Cbo"], None]
 
 def _step_2(cbo: Cbo) -> None:
     """Version 2: the cash book (accounts, categories, funds, entries, closings, budget)."""
-    from cbodesk.storage.models import CASHBOOK_MODELS
+    from cbodesk.storage.models import CASHBOOK_MODELS, MEMBER_MODELS
 
-    cbo.db.create_tables(CASHBOOK_MODELS)
+    # The cash book's tables as the models are now: entries refer to members
+    # (version 3), so the member tables come first (step 3 then finds them).
+    cbo.db.create_tables([*MEMBER_MODELS, *CASHBOOK_MODELS])
     profile = Profile.get_or_none(Profile.id == 1)
     insert_cashbook_defaults(profile.uses_khr if profile else True, profile.uses_usd if profile else True)
 
@@ -60,12 +62,26 @@ def insert_cashbook_defaults(uses_khr: bool, uses_usd: bool) -> None:
                                opening_date=now.date().replace(month=1, day=1), created_at=now)
 
 
+def _step_3(cbo: Cbo) -> None:
+    """Version 3: the member register (villages, members, status history, committee terms,
+    membership fees) and the member an entry of the cash book was paid by or to."""
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    from cbodesk.storage.models import MEMBER_MODELS, Entry
+
+    cbo.db.create_tables(MEMBER_MODELS)  # safe: only those not there yet
+    columns = {c.name for c in cbo.db.get_columns(Entry._meta.table_name)}
+    if Entry.member.column_name not in columns:
+        migrator = SchemaMigrator.from_database(cbo.db)
+        migrate(migrator.add_column(Entry._meta.table_name, Entry.member.column_name, Entry.member))
+
+
 # STEPS[n] brings a CBO from version n - 1 to version n. A step that creates
 # tables creates them as the models are now; a later step that changes such a
 # table must therefore check what is already there.
-STEPS: dict[int, Step] = {2: _step_2}
+STEPS: dict[int, Step] = {2: _step_2, 3: _step_3}
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 
 def create(cbo: Cbo, *, cbo_id: str, fill: Callable[[Cbo], Any] | None = None) -> None:

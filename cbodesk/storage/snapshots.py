@@ -108,8 +108,12 @@ def copy_to_sqlite(cbo: Cbo, dest: Path) -> None:
             with cbo.db.atomic():
                 if cbo.is_postgres:
                     cbo.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                # A database of an older schema version (copied before its upgrade) lacks
+                # the newer tables and columns: copy what it has.
+                present = set(cbo.db.get_tables())
                 for model in MODELS:
-                    _copy_table(model, cbo.db, target)
+                    if model._meta.table_name in present:
+                        _copy_table(model, cbo.db, target)
         target.execute_sql("PRAGMA journal_mode = delete")
     finally:
         target.close()
@@ -121,7 +125,8 @@ def copy_to_sqlite(cbo: Cbo, dest: Path) -> None:
 
 
 def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database) -> None:
-    columns = list(model._meta.sorted_fields)
+    present = {c.name for c in source.get_columns(model._meta.table_name)}
+    columns = [f for f in model._meta.sorted_fields if f.column_name in present]
     names = [f.column_name for f in columns]
     key = model._meta.primary_key
     order = ([model._meta.fields[name] for name in key.field_names]

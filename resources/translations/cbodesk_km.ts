@@ -477,6 +477,10 @@ Restore now?</source>
         <translation>បញ្ច្រាស (&amp;v)…</translation>
     </message>
     <message>
+        <source>Pr&amp;int voucher…</source>
+        <translation>បោះពុម្ពប័ណ្ណ (&amp;i)…</translation>
+    </message>
+    <message>
         <source>New &amp;receipt</source>
         <translation>បង្កាន់ដៃទទួលប្រាក់ថ្មី (&amp;r)</translation>
     </message>
@@ -808,6 +812,297 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>CommitteePage</name>
+    <message>
+        <source>Committee</source>
+        <translation>គណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>Your role does not see the committee here: the committee list is among the reports.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចមើលគណៈកម្មការនៅទីនេះបានទេ៖ បញ្ជីគណៈកម្មការមាននៅក្នុងរបាយការណ៍។</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>តំណែង</translation>
+    </message>
+    <message>
+        <source>Name in Khmer</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>តាំងពី</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <source>holds it today</source>
+        <translation>កំពុងកាន់តំណែង</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ពី</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ដល់</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>មូលហេតុបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>People: %s, of whom women: %s</source>
+        <translation>ចំនួនមនុស្ស៖ %s ក្នុងនោះស្ត្រី៖ %s</translation>
+    </message>
+    <message>
+        <source>Nobody holds a committee position today.</source>
+        <translation>បច្ចុប្បន្ន គ្មាននរណាម្នាក់កាន់តំណែងក្នុងគណៈកម្មការទេ។</translation>
+    </message>
+    <message>
+        <source>Who holds each committee position, from when to when (guideline chapters 1 and 3). The committee today is at the top; below, every term since the CBO began.</source>
+        <translation>អ្នកណាកាន់តំណែងនីមួយៗក្នុងគណៈកម្មការ ពីពេលណាដល់ពេលណា (គោលការណ៍ណែនាំ ជំពូកទី 1 និង 3)។ គណៈកម្មការបច្ចុប្បន្ននៅខាងលើ ហើយនៅខាងក្រោម គឺអាណត្តិទាំងអស់ តាំងពីសហគមន៍បានចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <source>Committee today</source>
+        <translation>គណៈកម្មការបច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <source>Every term</source>
+        <translation>អាណត្តិទាំងអស់</translation>
+    </message>
+    <message>
+        <source>A member takes a committee position, for example after an election</source>
+        <translation>សមាជិកម្នាក់ចូលកាន់តំណែងក្នុងគណៈកម្មការ ឧទាហរណ៍ បន្ទាប់ពីការបោះឆ្នោត</translation>
+    </message>
+    <message>
+        <source>&amp;New term…</source>
+        <translation>អាណត្តិថ្មី (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The committee list as a report, to print or save</source>
+        <translation>បញ្ជីគណៈកម្មការជារបាយការណ៍ សម្រាប់បោះពុម្ព ឬរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>&amp;Print the committee list…</source>
+        <translation>បោះពុម្ពបញ្ជីគណៈកម្មការ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The chosen term ends: end of the mandate, resignation</source>
+        <translation>បញ្ចប់អាណត្តិដែលបានជ្រើសរើស៖ ផុតអាណត្តិ ឬលាលែងពីតំណែង</translation>
+    </message>
+    <message>
+        <source>&amp;End term…</source>
+        <translation>បញ្ចប់អាណត្តិ (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen term if it was recorded wrongly</source>
+        <translation>កែតម្រូវអាណត្តិដែលបានជ្រើសរើស ប្រសិនបើវាត្រូវបានកត់ត្រាខុស</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>កែតម្រូវ (&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <source>Name in Khmer</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ត្រូវបង់</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>បានបង់</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>នៅជំពាក់</translation>
+    </message>
+    <message>
+        <source>The fees due since the member joined (from the first fee on), less what they paid. “Ahead”: paid for periods still to come.</source>
+        <translation>ភាគទានដែលត្រូវបង់ចាប់តាំងពីសមាជិកចូលរួម (ចាប់ពីភាគទានដំបូង) ដកចំនួនដែលបានបង់។ «បង់មុន»៖ បានបង់សម្រាប់រយៈពេលខាងមុខ។</translation>
+    </message>
+    <message>
+        <source>%s ahead</source>
+        <translation>បង់មុន %s</translation>
+    </message>
+    <message>
+        <source>paid up</source>
+        <translation>បង់គ្រប់</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <source>Contributions</source>
+        <translation>ភាគទាន</translation>
+    </message>
+    <message>
+        <source>Your role does not see the members&apos; contributions. The treasurer, the secretary and the chair do.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចមើលភាគទានរបស់សមាជិកបានទេ។ ហេរញ្ញិក លេខាធិការ និងប្រធាន អាចមើលបាន។</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>កំពុងបូកសរុប…</translation>
+    </message>
+    <message>
+        <source>Adding up the membership fees…</source>
+        <translation>កំពុងបូកសរុបភាគទានសមាជិក…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No membership fee is set.&lt;/b&gt; Nobody owes anything until the fee is set.</source>
+        <translation>&lt;b&gt;មិនទាន់កំណត់ភាគទានសមាជិកទេ។&lt;/b&gt; គ្មាននរណាម្នាក់ជំពាក់អ្វីទេ រហូតដល់ភាគទានត្រូវបានកំណត់។</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Membership fee: %s&lt;/b&gt;, since %s.</source>
+        <translation>&lt;b&gt;ភាគទានសមាជិក៖ %s&lt;/b&gt; តាំងពី %s។</translation>
+    </message>
+    <message>
+        <source>Before: %s.</source>
+        <translation>ពីមុន៖ %s។</translation>
+    </message>
+    <message>
+        <source>The cash book has no membership-fee category: payments cannot be counted. Add an income category “Membership fees”.</source>
+        <translation>សៀវភៅសាច់ប្រាក់មិនមានចំណាត់ថ្នាក់ភាគទានសមាជិកទេ៖ មិនអាចរាប់ការបង់ប្រាក់បានទេ។ សូមបន្ថែមចំណាត់ថ្នាក់ចំណូល «ភាគទានសមាជិក»។</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>ទាំងអស់គ្នា</translation>
+    </message>
+    <message>
+        <source>Who owes</source>
+        <translation>អ្នកដែលនៅជំពាក់</translation>
+    </message>
+    <message>
+        <source>Who has paid up</source>
+        <translation>អ្នកដែលបានបង់គ្រប់</translation>
+    </message>
+    <message>
+        <source>Members (active and inactive)</source>
+        <translation>សមាជិក (សកម្ម និងអសកម្ម)</translation>
+    </message>
+    <message>
+        <source>Everyone, also who left or died</source>
+        <translation>ទាំងអស់គ្នា រួមទាំងអ្នកដែលបានចាកចេញ ឬទទួលមរណភាព</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members shown: %n</source>
+        <translation>
+            <numerusform>សមាជិកដែលបង្ហាញ៖ %n នាក់</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s owe</source>
+        <translation>%s នាក់នៅជំពាក់</translation>
+    </message>
+    <message>
+        <source>Due: %s · Paid: %s · Still owed: %s</source>
+        <translation>ត្រូវបង់៖ %s · បានបង់៖ %s · នៅជំពាក់៖ %s</translation>
+    </message>
+    <message>
+        <source>Membership fees: who has paid, who owes and how much (guideline chapter 3). A payment is a cash-book receipt of the membership-fee category linked to the member.</source>
+        <translation>ភាគទានសមាជិក៖ អ្នកណាបានបង់ អ្នកណានៅជំពាក់ និងជំពាក់ប៉ុន្មាន (គោលការណ៍ណែនាំ ជំពូកទី 3)។ ការបង់ភាគទាន គឺជាបង្កាន់ដៃទទួលប្រាក់ក្នុងសៀវភៅសាច់ប្រាក់ ក្នុងចំណាត់ថ្នាក់ភាគទានសមាជិក ដែលភ្ជាប់នឹងសមាជិក។</translation>
+    </message>
+    <message>
+        <source>The membership fee: an amount per month, quarter or year, from a day on</source>
+        <translation>ភាគទានសមាជិក៖ ចំនួនទឹកប្រាក់ក្នុងមួយខែ មួយត្រីមាស ឬមួយឆ្នាំ ចាប់ពីថ្ងៃណាមួយតទៅ</translation>
+    </message>
+    <message>
+        <source>Change the &amp;fee…</source>
+        <translation>ប្ដូរភាគទាន (&amp;f)…</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>បង្ហាញ (&amp;h)៖</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ស្ថានភាព (&amp;t)៖</translation>
+    </message>
+    <message>
+        <source>Search name or member number</source>
+        <translation>ស្វែងរកតាមឈ្មោះ ឬលេខសមាជិក</translation>
+    </message>
+    <message>
+        <source>A receipt in the cash book for the chosen member&apos;s fee</source>
+        <translation>បង្កាន់ដៃទទួលប្រាក់ក្នុងសៀវភៅសាច់ប្រាក់ សម្រាប់ភាគទានរបស់សមាជិកដែលបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>&amp;Record a fee payment…</source>
+        <translation>កត់ត្រាការបង់ភាគទាន (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Contributions paid and due this year, as a report to print or save</source>
+        <translation>ភាគទានដែលបានបង់ និងត្រូវបង់ក្នុងឆ្នាំនេះ ជារបាយការណ៍សម្រាប់បោះពុម្ព ឬរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Every cash-book entry linked to the chosen member, and their fees (Enter)</source>
+        <translation>រាល់ប្រតិបត្តិការក្នុងសៀវភៅសាច់ប្រាក់ ដែលភ្ជាប់នឹងសមាជិកដែលបានជ្រើសរើស និងភាគទានរបស់គាត់ (Enter)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;ement…</source>
+        <translation>របាយការណ៍សមាជិក (&amp;e)…</translation>
+    </message>
+</context>
+<context>
+    <name>EndTermDialog</name>
+    <message>
+        <source>%s: %s, since %s.</source>
+        <translation>%s៖ %s តាំងពី %s។</translation>
+    </message>
+    <message>
+        <source>End a committee term</source>
+        <translation>បញ្ចប់អាណត្តិក្នុងគណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>ថ្ងៃចុងក្រោយ (&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>មូលហេតុ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>e.g. end of the mandate, resigned</source>
+        <translation>ឧទាហរណ៍៖ ផុតអាណត្តិ លាលែងពីតំណែង</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>(choose)</source>
@@ -986,6 +1281,57 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <source>riel (៛)</source>
+        <translation>រៀល (៛)</translation>
+    </message>
+    <message>
+        <source>dollars ($)</source>
+        <translation>ដុល្លារ ($)</translation>
+    </message>
+    <message>
+        <source>No membership fee is set yet: nobody owes anything.</source>
+        <translation>មិនទាន់កំណត់ភាគទានសមាជិកនៅឡើយទេ៖ គ្មាននរណាម្នាក់ជំពាក់អ្វីទេ។</translation>
+    </message>
+    <message>
+        <source>From %s: %s</source>
+        <translation>ចាប់ពី %s៖ %s</translation>
+    </message>
+    <message>
+        <source>The fees so far (each applies until the next):</source>
+        <translation>ភាគទានកន្លងមក (ភាគទាននីមួយៗអនុវត្តរហូតដល់ភាគទានបន្ទាប់)៖</translation>
+    </message>
+    <message>
+        <source>A new fee applies from its day on; a fee from the same day as one above corrects it.</source>
+        <translation>ភាគទានថ្មីអនុវត្តចាប់ពីថ្ងៃរបស់វាតទៅ។ ភាគទានដែលមានថ្ងៃដូចគ្នានឹងភាគទានមួយនៅខាងលើ នឹងកែតម្រូវភាគទាននោះ។</translation>
+    </message>
+    <message>
+        <source>Membership fee</source>
+        <translation>ភាគទានសមាជិក</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>ចំនួនទឹកប្រាក់ (&amp;A)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>រយៈពេល (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>ចាប់ពី (&amp;F)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>កំណត់សម្គាល់ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <source>e.g. decided at the general assembly of 14 March 2026</source>
+        <translation>ឧទាហរណ៍៖ បានសម្រេចនៅក្នុងមហាសន្និបាត ថ្ងៃទី 14 ខែមីនា ឆ្នាំ 2026</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>CBO Desk – first start</source>
@@ -1061,6 +1407,52 @@ Restore now?</source>
     <message>
         <source>&amp;Add the fund</source>
         <translation>បន្ថែមមូលនិធិ (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported. Problems found in the file: %n. Correct them in the file, save it, and import it again.</source>
+        <translation>
+            <numerusform>គ្មានអ្វីត្រូវបាននាំចូលទេ។ បញ្ហាដែលរកឃើញក្នុងឯកសារ៖ %n។ សូមកែបញ្ហាទាំងនោះក្នុងឯកសារ រក្សាទុកវា រួចនាំចូលម្ដងទៀត។</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>សន្លឹក</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ជួរ</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ជួរឈរ</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>អ្វីដែលត្រូវកែ</translation>
+    </message>
+    <message>
+        <source>The members were not imported</source>
+        <translation>សមាជិកមិនត្រូវបាននាំចូលទេ</translation>
+    </message>
+    <message>
+        <source>Every problem is a likely duplicate. If the file holds other people with the same names, import it anyway.</source>
+        <translation>បញ្ហាទាំងអស់ ទំនងជាទិន្នន័យស្ទួន។ ប្រសិនបើឯកសារមានមនុស្សផ្សេងដែលមានឈ្មោះដូចគ្នា សូមនៅតែនាំចូល។</translation>
+    </message>
+    <message>
+        <source>Copy the list, to paste it into a message or a document</source>
+        <translation>ចម្លងបញ្ជី ដើម្បីបិទភ្ជាប់វាក្នុងសារ ឬក្នុងឯកសារ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>ចម្លងបញ្ជី (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import anyway: they are other people</source>
+        <translation>នៅតែនាំចូល៖ ពួកគេជាមនុស្សផ្សេង (&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1622,498 @@ Restore now?</source>
     <message>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(ជ្រើសរើស)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>សមាជិកថ្មី</translation>
+    </message>
+    <message>
+        <source>The number is given when the member is saved.</source>
+        <translation>លេខសមាជិកនឹងត្រូវបានផ្ដល់ឱ្យ នៅពេលរក្សាទុកសមាជិក។</translation>
+    </message>
+    <message>
+        <source>Member %s: %s</source>
+        <translation>សមាជិក %s៖ %s</translation>
+    </message>
+    <message>
+        <source>Member %s</source>
+        <translation>សមាជិក %s</translation>
+    </message>
+    <message>
+        <source>%s since %s</source>
+        <translation>%s តាំងពី %s</translation>
+    </message>
+    <message>
+        <source>Added by %s on %s.</source>
+        <translation>បានបន្ថែមដោយ %s នៅថ្ងៃ %s។</translation>
+    </message>
+    <message>
+        <source>Last changed by %s on %s.</source>
+        <translation>បានកែប្រែចុងក្រោយដោយ %s នៅថ្ងៃ %s។</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>គ្មានរូបថត</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>បានចូលជាសមាជិក</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>កត់ត្រាដោយ</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>បច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <source>%s: %s – %s</source>
+        <translation>%s៖ %s – %s</translation>
+    </message>
+    <message>
+        <source>Committee: %s</source>
+        <translation>គណៈកម្មការ៖ %s</translation>
+    </message>
+    <message>
+        <source>Has not held a committee position.</source>
+        <translation>មិនធ្លាប់កាន់តំណែងក្នុងគណៈកម្មការទេ។</translation>
+    </message>
+    <message>
+        <source>age %s</source>
+        <translation>អាយុ %s ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Saved member %s: %s. Type the next member.</source>
+        <translation>បានរក្សាទុកសមាជិក %s៖ %s។ សូមវាយសមាជិកបន្ទាប់។</translation>
+    </message>
+    <message>
+        <source>Is this member in the register already?</source>
+        <translation>តើសមាជិកនេះមានក្នុងបញ្ជីសមាជិករួចហើយឬ?</translation>
+    </message>
+    <message>
+        <source>The register has a member with the same name, year of birth and village:</source>
+        <translation>បញ្ជីសមាជិកមានសមាជិកម្នាក់ ដែលមានឈ្មោះ ឆ្នាំកំណើត និងភូមិដូចគ្នា៖</translation>
+    </message>
+    <message>
+        <source>If this is the same person, go back and open that member instead. If it is another person with the same name, save anyway.</source>
+        <translation>ប្រសិនបើជាមនុស្សតែមួយ សូមត្រឡប់ក្រោយ ហើយបើកសមាជិកនោះជំនួសវិញ។ ប្រសិនបើជាមនុស្សផ្សេងដែលមានឈ្មោះដូចគ្នា សូមនៅតែរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>Go &amp;back</source>
+        <translation>ត្រឡប់ក្រោយ (&amp;b)</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>នៅតែរក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <source>member %s</source>
+        <translation>សមាជិក %s</translation>
+    </message>
+    <message>
+        <source>born %s</source>
+        <translation>កើត %s</translation>
+    </message>
+    <message>
+        <source>Already in the register? %s</source>
+        <translation>មានក្នុងបញ្ជីសមាជិករួចហើយឬ? %s</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>ការផ្លាស់ប្ដូរមិនទាន់បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>This member has changes that are not saved yet. Save them now?</source>
+        <translation>សមាជិកនេះមានការផ្លាស់ប្ដូរដែលមិនទាន់បានរក្សាទុក។ តើរក្សាទុកឥឡូវនេះឬ?</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s photo</source>
+        <translation>ជ្រើសរើសរូបថតរបស់សមាជិក</translation>
+    </message>
+    <message>
+        <source>Pictures (%s)</source>
+        <translation>រូបភាព (%s)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>សមាជិក</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Khmer:</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ (&amp;K)៖</translation>
+    </message>
+    <message>
+        <source>in Khmer script, e.g. សុខ ដារ៉ា</source>
+        <translation>ជាអក្សរខ្មែរ ឧទាហរណ៍ សុខ ដារ៉ា</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង (&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>e.g. Sok Dara</source>
+        <translation>ឧទាហរណ៍ Sok Dara</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>ភេទ (&amp;x)៖</translation>
+    </message>
+    <message>
+        <source>Date or &amp;year of birth:</source>
+        <translation>ថ្ងៃខែឆ្នាំ ឬឆ្នាំកំណើត (&amp;y)៖</translation>
+    </message>
+    <message>
+        <source>1985 or 14/03/1985</source>
+        <translation>1985 ឬ 14/03/1985</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>ភូមិ (&amp;V)៖</translation>
+    </message>
+    <message>
+        <source>Add a village (and its commune) to the list</source>
+        <translation>បន្ថែមភូមិ (និងឃុំរបស់វា) ទៅក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w village…</source>
+        <translation>ភូមិថ្មី (&amp;w)…</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>ថ្ងៃចូលជាសមាជិក (&amp;J)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Household head:</source>
+        <translation>មេគ្រួសារ (&amp;H)៖</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>ទូរស័ព្ទ (&amp;n)៖</translation>
+    </message>
+    <message>
+        <source>e.g. 012 345 678</source>
+        <translation>ឧទាហរណ៍ 012 345 678</translation>
+    </message>
+    <message>
+        <source>National &amp;ID card:</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណ (&amp;I)៖</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>មិនចាំបាច់</translation>
+    </message>
+    <message>
+        <source>ID&amp;Poor:</source>
+        <translation>ប័ណ្ណសមធម៌ (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>កំណត់សម្គាល់ (&amp;t)៖</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose photo…</source>
+        <translation>ជ្រើសរើសរូបថត (&amp;o)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>ដកចេញ (&amp;m)</translation>
+    </message>
+    <message>
+        <source>Status and committee</source>
+        <translation>ស្ថានភាព និងគណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>Record that the member became inactive, left, died, or is active again</source>
+        <translation>កត់ត្រាថាសមាជិកបានក្លាយជាអសកម្ម បានចាកចេញ បានទទួលមរណភាព ឬសកម្មឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>ប្ដូរស្ថានភាព (&amp;s)…</translation>
+    </message>
+    <message>
+        <source>Every cash-book entry linked to the member, and their fees</source>
+        <translation>រាល់ប្រតិបត្តិការក្នុងសៀវភៅសាច់ប្រាក់ ដែលភ្ជាប់នឹងសមាជិក និងភាគទានរបស់គាត់</translation>
+    </message>
+    <message>
+        <source>Statemen&amp;t…</source>
+        <translation>របាយការណ៍សមាជិក (&amp;t)…</translation>
+    </message>
+    <message>
+        <source>Save this member and start the next one (Ctrl+Shift+S)</source>
+        <translation>រក្សាទុកសមាជិកនេះ ហើយចាប់ផ្ដើមសមាជិកបន្ទាប់ (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;add another</source>
+        <translation>រក្សាទុក ហើយបន្ថែមម្នាក់ទៀត (&amp;a)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <source>Name in Khmer</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>គណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>ថ្ងៃចូល</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again for the other direction.</source>
+        <translation>ចុចដើម្បីតម្រៀបតាមជួរឈរនេះ។ ចុចម្ដងទៀត ដើម្បីតម្រៀបតាមលំដាប់ផ្ទុយ។</translation>
+    </message>
+    <message>
+        <source>The committee position the member holds today.</source>
+        <translation>តំណែងក្នុងគណៈកម្មការ ដែលសមាជិកកំពុងកាន់បច្ចុប្បន្ន។</translation>
+    </message>
+    <message>
+        <source>%s since %s</source>
+        <translation>%s តាំងពី %s</translation>
+    </message>
+</context>
+<context>
+    <name>MembersCommon</name>
+    <message>
+        <source>%s (no longer used)</source>
+        <translation>%s (លែងប្រើ)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersExcel</name>
+    <message numerus="yes">
+        <source>Members imported: %n.</source>
+        <translation>
+            <numerusform>សមាជិកដែលបាននាំចូល៖ %n នាក់។</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Members written: %n, to %1.</source>
+        <translation>
+            <numerusform>សមាជិកដែលបានសរសេរចេញ៖ %n នាក់ ទៅកាន់ %1។</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>សមាជិក</translation>
+    </message>
+    <message>
+        <source>Your role does not see the member register. The secretary, the treasurer and the chair do.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចមើលបញ្ជីសមាជិកបានទេ។ លេខាធិការ ហេរញ្ញិក និងប្រធាន អាចមើលបាន។</translation>
+    </message>
+    <message>
+        <source>Members (active and inactive)</source>
+        <translation>សមាជិក (សកម្ម និងអសកម្ម)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>អសកម្ម</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>ទទួលមរណភាព</translation>
+    </message>
+    <message>
+        <source>Everyone, also who left or died</source>
+        <translation>ទាំងអស់គ្នា រួមទាំងអ្នកដែលបានចាកចេញ ឬទទួលមរណភាព</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>ស្ត្រី និងបុរស</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>ភូមិទាំងអស់</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members: %n</source>
+        <translation>
+            <numerusform>សមាជិក៖ %n នាក់</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>បើក (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Change st&amp;atus…</source>
+        <translation>ប្ដូរស្ថានភាព (&amp;a)…</translation>
+    </message>
+    <message>
+        <source>Stat&amp;ement…</source>
+        <translation>របាយការណ៍សមាជិក (&amp;e)…</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>សមាជិកថ្មី (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import members from Excel…</source>
+        <translation>នាំចូលសមាជិកពី Excel (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template for importing…</source>
+        <translation>គំរូ Excel សម្រាប់នាំចូល (&amp;t)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the register to Excel…</source>
+        <translation>នាំចេញបញ្ជីសមាជិកទៅ Excel (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the member list…</source>
+        <translation>បោះពុម្ពបញ្ជីសមាជិក (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;village…</source>
+        <translation>ភូមិថ្មី (&amp;v)…</translation>
+    </message>
+    <message>
+        <source>The member register (guideline chapter 3): every member with their number, status and committee position. Nobody is deleted: a member who leaves keeps their number and history.</source>
+        <translation>បញ្ជីសមាជិក (គោលការណ៍ណែនាំ ជំពូកទី 3)៖ សមាជិកគ្រប់រូប ជាមួយលេខសមាជិក ស្ថានភាព និងតំណែងក្នុងគណៈកម្មការ។ គ្មាននរណាម្នាក់ត្រូវបានលុបចោលទេ៖ សមាជិកដែលចាកចេញ នៅតែរក្សាលេខ និងប្រវត្តិរបស់ខ្លួន។</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>ស្វែងរក (&amp;S)៖</translation>
+    </message>
+    <message>
+        <source>Name in Khmer or Latin letters, or member number</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ ឬអក្សរឡាតាំង ឬលេខសមាជិក</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>ភូមិ (&amp;V)៖</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ស្ថានភាព (&amp;t)៖</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>ភេទ (&amp;x)៖</translation>
+    </message>
+    <message>
+        <source>Only the members who hold a committee position today</source>
+        <translation>តែសមាជិកដែលកំពុងកាន់តំណែងក្នុងគណៈកម្មការបច្ចុប្បន្នប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>&amp;Committee only</source>
+        <translation>តែគណៈកម្មការ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Phone numbers, ID cards and IDPoor status are shown only to the secretary, the chair and the administrator.</source>
+        <translation>លេខទូរស័ព្ទ អត្តសញ្ញាណប័ណ្ណ និងស្ថានភាពប័ណ្ណសមធម៌ បង្ហាញតែចំពោះលេខាធិការ ប្រធាន និងអ្នកគ្រប់គ្រងប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Add a member to the register (Ctrl+M)</source>
+        <translation>បន្ថែមសមាជិកទៅក្នុងបញ្ជីសមាជិក (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Import from Excel, export to Excel, print the member list, villages</source>
+        <translation>នាំចូលពី Excel នាំចេញទៅ Excel បោះពុម្ពបញ្ជីសមាជិក ភូមិ</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>ផ្សេងទៀត (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every cash-book entry linked to the chosen member, and their fees</source>
+        <translation>រាល់ប្រតិបត្តិការក្នុងសៀវភៅសាច់ប្រាក់ ដែលភ្ជាប់នឹងសមាជិកដែលបានជ្រើសរើស និងភាគទានរបស់គាត់</translation>
+    </message>
+    <message>
+        <source>Record that the chosen member became inactive, left, died, or is active again</source>
+        <translation>កត់ត្រាថាសមាជិកដែលបានជ្រើសរើស បានក្លាយជាអសកម្ម បានចាកចេញ បានទទួលមរណភាព ឬសកម្មឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Show or change the chosen member (Enter)</source>
+        <translation>បង្ហាញ ឬកែប្រែសមាជិកដែលបានជ្រើសរើស (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2390,303 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>ReportMaking</name>
+    <message>
+        <source>Making the report…</source>
+        <translation>កំពុងរៀបចំរបាយការណ៍…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParamsPanel</name>
+    <message>
+        <source>%s (closed)</source>
+        <translation>%s (បានបិទ)</translation>
+    </message>
+    <message>
+        <source>for example R-%d-0012</source>
+        <translation>ឧទាហរណ៍ R-%d-0012</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>ខែនេះ</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>ខែមុន</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>ត្រីមាសនេះ</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>ត្រីមាសមុន</translation>
+    </message>
+    <message>
+        <source>This fiscal year</source>
+        <translation>ឆ្នាំហិរញ្ញវត្ថុនេះ</translation>
+    </message>
+    <message>
+        <source>Last fiscal year</source>
+        <translation>ឆ្នាំហិរញ្ញវត្ថុមុន</translation>
+    </message>
+    <message>
+        <source>Dates chosen below</source>
+        <translation>កាលបរិច្ឆេទដែលជ្រើសរើសខាងក្រោម</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>គណនីទាំងអស់</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>មូលនិធិទាំងអស់</translation>
+    </message>
+    <message>
+        <source>All members with entries in the period</source>
+        <translation>សមាជិកទាំងអស់ដែលមានប្រតិបត្តិការក្នុងរយៈពេលនេះ</translation>
+    </message>
+    <message>
+        <source>No exchange has been recorded yet: type the rate, or leave it empty.</source>
+        <translation>មិនទាន់មានការប្ដូររូបិយប័ណ្ណណាមួយត្រូវបានកត់ត្រានៅឡើយទេ៖ សូមវាយអត្រាប្ដូរប្រាក់ ឬទុកឱ្យនៅទទេ។</translation>
+    </message>
+    <message>
+        <source>The rate of the last exchange, on %s. Leave it empty to keep riel and dollars apart.</source>
+        <translation>អត្រាប្ដូរប្រាក់នៃការប្ដូររូបិយប័ណ្ណចុងក្រោយ នៅថ្ងៃ %s។ ទុកឱ្យនៅទទេ ដើម្បីរក្សាប្រាក់រៀល និងដុល្លារដាច់ដោយឡែកពីគ្នា។</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list.</source>
+        <translation>សូមជ្រើសរើសរបាយការណ៍មួយក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the two dates.</source>
+        <translation>រយៈពេលបញ្ចប់មុនពេលចាប់ផ្ដើម៖ សូមពិនិត្យកាលបរិច្ឆេទទាំងពីរ។</translation>
+    </message>
+    <message>
+        <source>This report needs an account, and there is none yet. Add one in the cash book (More → Accounts).</source>
+        <translation>របាយការណ៍នេះត្រូវការគណនីមួយ ប៉ុន្តែមិនទាន់មានគណនីនៅឡើយទេ។ សូមបន្ថែមគណនីមួយក្នុងសៀវភៅសាច់ប្រាក់ (ផ្សេងទៀត → គណនី)។</translation>
+    </message>
+    <message>
+        <source>This report needs a fund, and there is none yet. Add one in the cash book (More → Funds).</source>
+        <translation>របាយការណ៍នេះត្រូវការមូលនិធិមួយ ប៉ុន្តែមិនទាន់មានមូលនិធិនៅឡើយទេ។ សូមបន្ថែមមូលនិធិមួយក្នុងសៀវភៅសាច់ប្រាក់ (ផ្សេងទៀត → មូលនិធិ)។</translation>
+    </message>
+    <message>
+        <source>No month has been closed yet. Close a month first, with its cash count (Cash book → More → Close a month).</source>
+        <translation>មិនទាន់មានខែណាមួយត្រូវបានបិទបញ្ជីនៅឡើយទេ។ សូមបិទបញ្ជីខែមួយជាមុនសិន ជាមួយការរាប់សាច់ប្រាក់ (សៀវភៅសាច់ប្រាក់ → ផ្សេងទៀត → បិទបញ្ជីប្រចាំខែ)។</translation>
+    </message>
+    <message>
+        <source>Choose a receipt or a payment, or type its number.</source>
+        <translation>សូមជ្រើសរើសបង្កាន់ដៃទទួលប្រាក់ ឬការចំណាយមួយ ឬវាយលេខរបស់វា។</translation>
+    </message>
+    <message>
+        <source>There is no entry numbered “%s” in the cash book.</source>
+        <translation>គ្មានប្រតិបត្តិការលេខ «%s» នៅក្នុងសៀវភៅសាច់ប្រាក់ទេ។</translation>
+    </message>
+    <message>
+        <source>“%s” is not a receipt or a payment: vouchers are printed for those only.</source>
+        <translation>«%s» មិនមែនជាបង្កាន់ដៃទទួលប្រាក់ ឬការចំណាយទេ៖ ប័ណ្ណត្រូវបានបោះពុម្ពសម្រាប់តែប្រតិបត្តិការទាំងពីរប្រភេទនេះប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list (type part of the name to find it), or all members.</source>
+        <translation>សូមជ្រើសរើសសមាជិកម្នាក់ក្នុងបញ្ជី (វាយផ្នែកមួយនៃឈ្មោះ ដើម្បីស្វែងរក) ឬជ្រើសរើសសមាជិកទាំងអស់។</translation>
+    </message>
+    <message>
+        <source>Type the exchange rate as riel for one dollar, for example 4,100, or leave it empty.</source>
+        <translation>សូមវាយអត្រាប្ដូរប្រាក់ ជាចំនួនរៀលក្នុងមួយដុល្លារ ឧទាហរណ៍ 4,100 ឬទុកឱ្យនៅទទេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>រយៈពេល (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>ពី (&amp;F)៖</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>ថ្ងៃដំបូងនៃរយៈពេល</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>ដល់ (&amp;o)</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>ថ្ងៃចុងក្រោយនៃរយៈពេល</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>គណនី (&amp;A)៖</translation>
+    </message>
+    <message>
+        <source>F&amp;und:</source>
+        <translation>មូលនិធិ (&amp;u)៖</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year:</source>
+        <translation>ឆ្នាំហិរញ្ញវត្ថុ (&amp;y)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Month closed:</source>
+        <translation>ខែដែលបានបិទបញ្ជី (&amp;M)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation>ប្រតិបត្តិការ (&amp;E)៖</translation>
+    </message>
+    <message>
+        <source>Choose a recent receipt or payment, or type its number</source>
+        <translation>ជ្រើសរើសបង្កាន់ដៃទទួលប្រាក់ ឬការចំណាយថ្មីៗ ឬវាយលេខរបស់វា</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>សមាជិក (&amp;b)៖</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a member number, or choose all members</source>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះ ឬលេខសមាជិក ឬជ្រើសរើសសមាជិកទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;rate:</source>
+        <translation>អត្រាប្ដូរប្រាក់ (&amp;r)៖</translation>
+    </message>
+    <message>
+        <source>riel per dollar, for example 4,100</source>
+        <translation>រៀលក្នុងមួយដុល្លារ ឧទាហរណ៍ 4,100</translation>
+    </message>
+    <message>
+        <source>Riel per dollar, to add riel and dollars into one total. Leave it empty to keep the currencies apart.</source>
+        <translation>ចំនួនរៀលក្នុងមួយដុល្លារ ដើម្បីបូកប្រាក់រៀល និងដុល្លារបញ្ចូលគ្នាជាសរុបតែមួយ។ ទុកឱ្យនៅទទេ ដើម្បីរក្សារូបិយប័ណ្ណទាំងពីរដាច់ដោយឡែកពីគ្នា។</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ភាសា (&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>Khmer &amp;digits (០១២៣)</source>
+        <translation>លេខខ្មែរ (០១២៣) (&amp;d)</translation>
+    </message>
+    <message>
+        <source>&amp;Show report</source>
+        <translation>បង្ហាញរបាយការណ៍ (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព៖ %n ទំព័រ។</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>រក្សាទុករបាយការណ៍ជា PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %s</source>
+        <translation>បានរក្សាទុកជា %s</translation>
+    </message>
+    <message>
+        <source>Save the report as Excel</source>
+        <translation>រក្សាទុករបាយការណ៍ជា Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>ឯកសារ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>កំពុងសរសេរឯកសារ Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>នៃ %n</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>ទទឹងទំព័រ</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>ទំព័រពេញ</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown on this computer: the Qt PDF module (PySide6-Pdf) is missing. Save the report as PDF and open the file, or save it as Excel.</source>
+        <translation>មិនអាចបង្ហាញទំព័រនៅលើកុំព្យូទ័រនេះបានទេ៖ ខ្វះម៉ូឌុល Qt PDF (PySide6-Pdf)។ សូមរក្សាទុករបាយការណ៍ជា PDF ហើយបើកឯកសារនោះ ឬរក្សាទុកវាជា Excel។</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>រក្សាទុកជា PDF (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>រក្សាទុកជា Excel (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>ទំព័រមុន</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation>ទំព័រ (&amp;g)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>ទំព័របន្ទាប់</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>ពង្រីក (&amp;Z)៖</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>Print the report</source>
+        <translation>បោះពុម្ពរបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>កំពុងផ្ញើទំព័រទៅម៉ាស៊ីនបោះពុម្ព…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Reports for the members, the committee and donors. Choose a report, say what it should cover, then show it: you can print it, or save it as PDF or Excel.</source>
+        <translation>របាយការណ៍សម្រាប់សមាជិក គណៈកម្មការ និងម្ចាស់ជំនួយ។ សូមជ្រើសរើសរបាយការណ៍មួយ កំណត់ថាវាត្រូវគ្របដណ្ដប់លើអ្វីខ្លះ រួចបង្ហាញវា៖ អ្នកអាចបោះពុម្ពវា ឬរក្សាទុកវាជា PDF ឬ Excel។</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a report:</source>
+        <translation>ជ្រើសរើសរបាយការណ៍ (&amp;C)៖</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>Reverse %s</source>
@@ -1680,6 +2861,219 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement of member %s</source>
+        <translation>របាយការណ៍គណនីសមាជិកលេខ %s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Member %s: %s&lt;/b&gt;&lt;br&gt;%s · joined on %s · %s</source>
+        <translation>&lt;b&gt;សមាជិកលេខ %s៖ %s&lt;/b&gt;&lt;br&gt;%s · ចូលជាសមាជិកនៅថ្ងៃ %s · %s</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>បានចំណាយ</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>ការកែតម្រូវ</translation>
+    </message>
+    <message>
+        <source>Correction: %s</source>
+        <translation>ការកែតម្រូវ៖ %s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>គណនី</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>ចំនួនទឹកប្រាក់</translation>
+    </message>
+    <message>
+        <source>Received from the member in the period</source>
+        <translation>ប្រាក់ដែលបានទទួលពីសមាជិក ក្នុងរយៈពេលនេះ</translation>
+    </message>
+    <message>
+        <source>Paid to the member in the period</source>
+        <translation>ប្រាក់ដែលបានបង់ឱ្យសមាជិក ក្នុងរយៈពេលនេះ</translation>
+    </message>
+    <message>
+        <source>Membership fees due up to %s</source>
+        <translation>ភាគទានសមាជិកដែលត្រូវបង់ រហូតដល់ %s</translation>
+    </message>
+    <message>
+        <source>Membership fees paid</source>
+        <translation>ភាគទានសមាជិកដែលបានបង់</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still owed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;នៅជំពាក់&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Entries marked ✓ are membership fees.</source>
+        <translation>ប្រតិបត្តិការដែលមានសញ្ញា ✓ គឺជាភាគទានសមាជិក។</translation>
+    </message>
+    <message>
+        <source>Member&apos;s statement</source>
+        <translation>របាយការណ៍គណនីសមាជិក</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>ពី (&amp;F)៖</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>ដល់ (&amp;t)</translation>
+    </message>
+    <message>
+        <source>Make the statement as a report, to print or save as PDF or Excel</source>
+        <translation>ធ្វើរបាយការណ៍គណនីសមាជិកនេះជារបាយការណ៍ សម្រាប់បោះពុម្ព ឬរក្សាទុកជា PDF ឬ Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(ជ្រើសរើស)</translation>
+    </message>
+    <message>
+        <source>Member %s: %s. Now: %s since %s.</source>
+        <translation>សមាជិកលេខ %s៖ %s។ បច្ចុប្បន្ន៖ %s តាំងពី %s។</translation>
+    </message>
+    <message>
+        <source>The member&apos;s committee positions end on that day.</source>
+        <translation>តួនាទីក្នុងគណៈកម្មការរបស់សមាជិកនេះ បញ្ចប់នៅថ្ងៃនោះ។</translation>
+    </message>
+    <message>
+        <source>Write why the member left.</source>
+        <translation>សូមសរសេរមូលហេតុដែលសមាជិកចាកចេញ។</translation>
+    </message>
+    <message>
+        <source>This member was recorded as deceased. If that was a mistake, write so as the reason.</source>
+        <translation>សមាជិកនេះត្រូវបានកត់ត្រាថាបានទទួលមរណភាព។ ប្រសិនបើនោះជាកំហុស សូមសរសេរបញ្ជាក់ដូច្នេះជាមូលហេតុ។</translation>
+    </message>
+    <message>
+        <source>Change of status</source>
+        <translation>ការប្ដូរស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>ស្ថានភាពថ្មី (&amp;N)៖</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>ចាប់ពី (&amp;F)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>មូលហេតុ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>e.g. moved to Phnom Penh for work</source>
+        <translation>ឧ. ផ្លាស់ទៅភ្នំពេញដើម្បីធ្វើការ</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(ជ្រើសរើស)</translation>
+    </message>
+    <message>
+        <source>New committee term</source>
+        <translation>អាណត្តិគណៈកម្មការថ្មី</translation>
+    </message>
+    <message>
+        <source>Correct a committee term</source>
+        <translation>កែតម្រូវអាណត្តិគណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>Hand the position over?</source>
+        <translation>ប្រគល់តួនាទីនេះឬ?</translation>
+    </message>
+    <message>
+        <source>%s is %s since %s. Hand the position over? Their term will end on %s.</source>
+        <translation>%s ជា %s តាំងពី %s។ ប្រគល់តួនាទីនេះឬ? អាណត្តិរបស់គាត់នឹងបញ្ចប់នៅថ្ងៃ %s។</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>ប្រគល់ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Go &amp;back</source>
+        <translation>ថយក្រោយ (&amp;b)</translation>
+    </message>
+    <message>
+        <source>Committee term</source>
+        <translation>អាណត្តិគណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>តួនាទី (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ឈ្មោះតួនាទី (&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>the CBO&apos;s own name of the role, e.g. Advisor (needed for “Other role”)</source>
+        <translation>ឈ្មោះតួនាទីដែលសហគមន៍ប្រើផ្ទាល់ ឧ. ទីប្រឹក្សា (ចាំបាច់សម្រាប់ «តួនាទីផ្សេងទៀត»)</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>សមាជិក (&amp;M)៖</translation>
+    </message>
+    <message>
+        <source>type a name or a member number, then choose</source>
+        <translation>វាយឈ្មោះ ឬលេខសមាជិក រួចជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>ចាប់ពី (&amp;F)៖</translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation>បានបញ្ចប់នៅថ្ងៃ (&amp;o)៖</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>កំណត់សម្គាល់ (&amp;t)៖</translation>
+    </message>
+    <message>
+        <source>e.g. elected at the general assembly of 14 March 2026</source>
+        <translation>ឧ. ត្រូវបានបោះឆ្នោតជ្រើសរើសនៅក្នុងមហាសន្និបាតថ្ងៃទី 14 ខែមីនា ឆ្នាំ 2026</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>The amount in is worked out from the rate; correct it if the money counted was different.</source>
@@ -1732,6 +3126,33 @@ Restore now?</source>
     <message>
         <source>Descr&amp;iption:</source>
         <translation>ការពិពណ៌នា (&amp;i)៖</translation>
+    </message>
+</context>
+<context>
+    <name>VillageDialog</name>
+    <message>
+        <source>New village</source>
+        <translation>ភូមិថ្មី</translation>
+    </message>
+    <message>
+        <source>A village the members live in, with its commune, in Khmer, in English, or both.</source>
+        <translation>ភូមិដែលសមាជិករស់នៅ រួមទាំងឃុំរបស់ភូមិនោះ ជាភាសាខ្មែរ ភាសាអង់គ្លេស ឬទាំងពីរ។</translation>
+    </message>
+    <message>
+        <source>Village in &amp;Khmer:</source>
+        <translation>ភូមិជាភាសាខ្មែរ (&amp;K)៖</translation>
+    </message>
+    <message>
+        <source>Village in &amp;English:</source>
+        <translation>ភូមិជាភាសាអង់គ្លេស (&amp;E)៖</translation>
+    </message>
+    <message>
+        <source>Commune in K&amp;hmer:</source>
+        <translation>ឃុំជាភាសាខ្មែរ (&amp;h)៖</translation>
+    </message>
+    <message>
+        <source>Commune in En&amp;glish:</source>
+        <translation>ឃុំជាភាសាអង់គ្លេស (&amp;g)៖</translation>
     </message>
 </context>
 <context>
@@ -2102,8 +3523,136 @@ Restore now?</source>
         <translation>សូមជ្រើសរើសរូបិយប័ណ្ណយ៉ាងហោចណាស់មួយ៖ រៀល ដុល្លារ ឬទាំងពីរ។</translation>
     </message>
     <message>
+        <source>Write the member&apos;s name in Khmer script, in Latin letters, or both.</source>
+        <translation>សូមសរសេរឈ្មោះសមាជិកជាអក្សរខ្មែរ ជាអក្សរឡាតាំង ឬទាំងពីរ។</translation>
+    </message>
+    <message>
+        <source>Write this name in Khmer script. Put the name in Latin letters in its own field.</source>
+        <translation>សូមសរសេរឈ្មោះនេះជាអក្សរខ្មែរ។ សូមដាក់ឈ្មោះជាអក្សរឡាតាំង នៅក្នុងប្រអប់របស់វាដាច់ដោយឡែក។</translation>
+    </message>
+    <message>
+        <source>Write this name in Latin letters, for example Sok Dara. Put the Khmer name in its own field.</source>
+        <translation>សូមសរសេរឈ្មោះនេះជាអក្សរឡាតាំង ឧទាហរណ៍ Sok Dara។ សូមដាក់ឈ្មោះជាអក្សរខ្មែរ នៅក្នុងប្រអប់របស់វាដាច់ដោយឡែក។</translation>
+    </message>
+    <message>
+        <source>This name is too long: at most {limit} letters.</source>
+        <translation>ឈ្មោះនេះវែងពេក៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Choose female or male.</source>
+        <translation>សូមជ្រើសរើស ស្រី ឬប្រុស។</translation>
+    </message>
+    <message>
+        <source>Choose the village the member lives in.</source>
+        <translation>សូមជ្រើសរើសភូមិដែលសមាជិករស់នៅ។</translation>
+    </message>
+    <message>
+        <source>Write the date the member joined.</source>
+        <translation>សូមសរសេរថ្ងៃដែលសមាជិកបានចូលជាសមាជិក។</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Write the day the member joined.</source>
+        <translation>កាលបរិច្ឆេទនេះស្ថិតនៅពេលអនាគត។ សូមសរសេរថ្ងៃដែលសមាជិកបានចូលជាសមាជិក។</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Check the year.</source>
+        <translation>កាលបរិច្ឆេទនេះយូរពេកហើយ។ សូមពិនិត្យឆ្នាំ។</translation>
+    </message>
+    <message>
         <source>The phone number should have 9 or 10 digits, for example 012 345 678.</source>
         <translation>លេខទូរស័ព្ទគួរមាន 9 ឬ 10 ខ្ទង់ ឧទាហរណ៍ 012 345 678។</translation>
+    </message>
+    <message>
+        <source>Write the number of the national ID card as printed on it: digits (and letters), at most {limit}.</source>
+        <translation>សូមសរសេរលេខអត្តសញ្ញាណប័ណ្ណសញ្ជាតិខ្មែរ ដូចដែលបានបោះពុម្ពនៅលើប័ណ្ណ៖ លេខ (និងអក្សរ) យ៉ាងច្រើន {limit} តួ។</translation>
+    </message>
+    <message>
+        <source>Choose the IDPoor status from the list.</source>
+        <translation>សូមជ្រើសរើសស្ថានភាពប័ណ្ណសមធម៌ (IDPoor) ពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most {limit} letters.</source>
+        <translation>កំណត់សម្គាល់វែងពេក៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future. Check the year.</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតស្ថិតនៅពេលអនាគត។ សូមពិនិត្យឆ្នាំ។</translation>
+    </message>
+    <message>
+        <source>The year of birth is too long ago. Check the year.</source>
+        <translation>ឆ្នាំកំណើតយូរពេកហើយ។ សូមពិនិត្យឆ្នាំ។</translation>
+    </message>
+    <message>
+        <source>The member cannot have joined before being born. Check both dates.</source>
+        <translation>សមាជិកមិនអាចចូលជាសមាជិកមុនពេលកើតបានទេ។ សូមពិនិត្យកាលបរិច្ឆេទទាំងពីរ។</translation>
+    </message>
+    <message>
+        <source>Choose the new status from the list.</source>
+        <translation>សូមជ្រើសរើសស្ថានភាពថ្មីពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>The member has this status already.</source>
+        <translation>សមាជិកនេះមានស្ថានភាពនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Record a change on or after the day it happened.</source>
+        <translation>កាលបរិច្ឆេទនេះស្ថិតនៅពេលអនាគត។ សូមកត់ត្រាការផ្លាស់ប្ដូរនៅថ្ងៃដែលវាបានកើតឡើង ឬក្រោយថ្ងៃនោះ។</translation>
+    </message>
+    <message>
+        <source>This date is before the member joined.</source>
+        <translation>កាលបរិច្ឆេទនេះ នៅមុនថ្ងៃដែលសមាជិកបានចូលជាសមាជិក។</translation>
+    </message>
+    <message>
+        <source>This date is before the member&apos;s last change of status ({day}). Changes are recorded in the order they happened.</source>
+        <translation>កាលបរិច្ឆេទនេះ នៅមុនការប្ដូរស្ថានភាពចុងក្រោយរបស់សមាជិក ({day})។ ការផ្លាស់ប្ដូរត្រូវកត់ត្រាតាមលំដាប់ដែលវាបានកើតឡើង។</translation>
+    </message>
+    <message>
+        <source>Write why the member left, for example &quot;moved to Phnom Penh&quot;.</source>
+        <translation>សូមសរសេរមូលហេតុដែលសមាជិកចាកចេញ ឧទាហរណ៍ «ផ្លាស់ទៅភ្នំពេញ»។</translation>
+    </message>
+    <message>
+        <source>This member was recorded as deceased. If that was a mistake, write so as the reason.</source>
+        <translation>សមាជិកនេះត្រូវបានកត់ត្រាថាបានទទួលមរណភាព។ ប្រសិនបើនោះជាកំហុស សូមសរសេរបញ្ជាក់ដូច្នេះជាមូលហេតុ។</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {limit} letters.</source>
+        <translation>មូលហេតុវែងពេក៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Choose the position from the list.</source>
+        <translation>សូមជ្រើសរើសតួនាទីពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Write the name of this role, for example &quot;Advisor&quot;.</source>
+        <translation>សូមសរសេរឈ្មោះតួនាទីនេះ ឧទាហរណ៍ «ទីប្រឹក្សា»។</translation>
+    </message>
+    <message>
+        <source>Choose the member who holds the position.</source>
+        <translation>សូមជ្រើសរើសសមាជិកដែលកាន់តួនាទីនេះ។</translation>
+    </message>
+    <message>
+        <source>Write the day the term started.</source>
+        <translation>សូមសរសេរថ្ងៃដែលអាណត្តិបានចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Record a term once it has started.</source>
+        <translation>កាលបរិច្ឆេទនេះស្ថិតនៅពេលអនាគត។ សូមកត់ត្រាអាណត្តិ នៅពេលអាណត្តិនោះបានចាប់ផ្ដើមហើយ។</translation>
+    </message>
+    <message>
+        <source>A term cannot end before it starts.</source>
+        <translation>អាណត្តិមិនអាចបញ្ចប់មុនពេលចាប់ផ្ដើមបានទេ។</translation>
+    </message>
+    <message>
+        <source>The fee must be more than zero.</source>
+        <translation>ភាគទានសមាជិកត្រូវតែធំជាងសូន្យ។</translation>
+    </message>
+    <message>
+        <source>Choose the period the fee is for: month, quarter or year.</source>
+        <translation>សូមជ្រើសរើសរយៈពេលនៃភាគទានសមាជិក៖ ខែ ត្រីមាស ឬឆ្នាំ។</translation>
+    </message>
+    <message>
+        <source>Write the day from which this fee applies.</source>
+        <translation>សូមសរសេរថ្ងៃដែលភាគទានសមាជិកនេះចាប់ផ្ដើមអនុវត្ត។</translation>
     </message>
     <message>
         <source>This e-mail address is not complete, for example name@example.org.</source>
@@ -2230,8 +3779,44 @@ Restore now?</source>
         <translation>ការបញ្ច្រាសមិនអាចមានកាលបរិច្ឆេទមុនប្រតិបត្តិការដែលវាកែតម្រូវបានទេ។</translation>
     </message>
     <message>
+        <source>Choose the first day of the period.</source>
+        <translation>សូមជ្រើសរើសថ្ងៃដំបូងនៃរយៈពេល។</translation>
+    </message>
+    <message>
+        <source>Choose the last day of the period.</source>
+        <translation>សូមជ្រើសរើសថ្ងៃចុងក្រោយនៃរយៈពេល។</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>សូមជ្រើសរើសថ្ងៃ។</translation>
+    </message>
+    <message>
+        <source>Choose the account.</source>
+        <translation>សូមជ្រើសរើសគណនី។</translation>
+    </message>
+    <message>
+        <source>Choose the fund.</source>
+        <translation>សូមជ្រើសរើសមូលនិធិ។</translation>
+    </message>
+    <message>
         <source>Choose the fiscal year.</source>
         <translation>សូមជ្រើសរើសឆ្នាំហិរញ្ញវត្ថុ។</translation>
+    </message>
+    <message>
+        <source>Choose the monthly closing.</source>
+        <translation>សូមជ្រើសរើសការបិទបញ្ជីប្រចាំខែ។</translation>
+    </message>
+    <message>
+        <source>Choose the entry.</source>
+        <translation>សូមជ្រើសរើសប្រតិបត្តិការ។</translation>
+    </message>
+    <message>
+        <source>Give the date of the exchange rate.</source>
+        <translation>សូមផ្ដល់កាលបរិច្ឆេទនៃអត្រាប្ដូរប្រាក់។</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Check both dates.</source>
+        <translation>រយៈពេលបញ្ចប់មុនពេលចាប់ផ្ដើម។ សូមពិនិត្យកាលបរិច្ឆេទទាំងពីរ។</translation>
     </message>
     <message>
         <source>A budget cannot be less than zero.</source>
@@ -2248,6 +3833,10 @@ Restore now?</source>
     <message>
         <source>Choose an income category for a receipt and an expense category for a payment.</source>
         <translation>សូមជ្រើសរើសចំណាត់ថ្នាក់ចំណូល សម្រាប់បង្កាន់ដៃទទួលប្រាក់ និងចំណាត់ថ្នាក់ចំណាយ សម្រាប់ការចំណាយ។</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be more than zero.</source>
+        <translation>អត្រាប្ដូរប្រាក់ត្រូវតែធំជាងសូន្យ។</translation>
     </message>
     <message>
         <source>Choose a fund from the list.</source>
@@ -2512,6 +4101,1192 @@ Restore now?</source>
     <message>
         <source>This account does not exist.</source>
         <translation>គណនីនេះមិនមានទេ។</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: it is open in another program (close it in Excel or the PDF reader), or the folder may not be changed. Close it, or choose another place, then try again.</source>
+        <translation>មិនអាចសរសេរឯកសារ {path} បានទេ៖ ឯកសារនេះកំពុងបើកនៅក្នុងកម្មវិធីផ្សេង (សូមបិទវានៅក្នុង Excel ឬកម្មវិធីអាន PDF) ឬថតនោះមិនអនុញ្ញាតឱ្យកែប្រែ។ សូមបិទឯកសារនោះ ឬជ្រើសរើសកន្លែងផ្សេង រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Vouchers cannot be printed yet: this CBO Desk has no voucher report.</source>
+        <translation>មិនទាន់អាចបោះពុម្ពប័ណ្ណបានទេ៖ CBO Desk នេះមិនមានរបាយការណ៍ប័ណ្ណទេ។</translation>
+    </message>
+    <message>
+        <source>Choose the member from the list.</source>
+        <translation>សូមជ្រើសរើសសមាជិកពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Give the village a name in Khmer, in English, or both.</source>
+        <translation>សូមដាក់ឈ្មោះឱ្យភូមិ ជាភាសាខ្មែរ ភាសាអង់គ្លេស ឬទាំងពីរ។</translation>
+    </message>
+    <message>
+        <source>Write this name in Khmer script.</source>
+        <translation>សូមសរសេរឈ្មោះនេះជាអក្សរខ្មែរ។</translation>
+    </message>
+    <message>
+        <source>This village is in the list already.</source>
+        <translation>ភូមិនេះមាននៅក្នុងបញ្ជីរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>This village is not in the list any more.</source>
+        <translation>ភូមិនេះលែងមាននៅក្នុងបញ្ជីទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>This member is not in the register.</source>
+        <translation>សមាជិកនេះមិនមាននៅក្នុងបញ្ជីឈ្មោះសមាជិកទេ។</translation>
+    </message>
+    <message>
+        <source>Member {number}, {name}, has the same name, year of birth and village. Is this the same person? If it is another person, save again to add them.</source>
+        <translation>សមាជិកលេខ {number} {name} មានឈ្មោះ ឆ្នាំកំណើត និងភូមិដូចគ្នា។ តើនេះជាមនុស្សតែមួយឬ? ប្រសិនបើជាមនុស្សផ្សេង សូមរក្សាទុកម្ដងទៀត ដើម្បីបន្ថែមគាត់។</translation>
+    </message>
+    <message>
+        <source>{who} changed this member after you opened them. Your changes were not saved; open the member again to see theirs, then make your changes again.</source>
+        <translation>{who} បានកែប្រែព័ត៌មានសមាជិកនេះ បន្ទាប់ពីអ្នកបានបើកវា។ ការផ្លាស់ប្ដូររបស់អ្នកមិនត្រូវបានរក្សាទុកទេ។ សូមបើកព័ត៌មានសមាជិកនេះម្ដងទៀត ដើម្បីមើលការផ្លាស់ប្ដូររបស់គាត់ រួចធ្វើការផ្លាស់ប្ដូររបស់អ្នកម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Choose the village from the list.</source>
+        <translation>សូមជ្រើសរើសភូមិពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>The member&apos;s status changed on {day}: the join date cannot be later.</source>
+        <translation>ស្ថានភាពរបស់សមាជិកបានប្ដូរនៅថ្ងៃ {day}៖ ថ្ងៃចូលជាសមាជិកមិនអាចនៅក្រោយថ្ងៃនោះបានទេ។</translation>
+    </message>
+    <message>
+        <source>The member was on the committee from {day}: the join date cannot be later.</source>
+        <translation>សមាជិកនេះបាននៅក្នុងគណៈកម្មការចាប់ពីថ្ងៃ {day}៖ ថ្ងៃចូលជាសមាជិកមិនអាចនៅក្រោយថ្ងៃនោះបានទេ។</translation>
+    </message>
+    <message>
+        <source>The photo is too large; choose a smaller picture.</source>
+        <translation>រូបថតធំពេក។ សូមជ្រើសរើសរូបភាពតូចជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>Member number {number} is given already.</source>
+        <translation>លេខសមាជិក {number} ត្រូវបានផ្ដល់ឱ្យរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>The member joined on {day}: a term cannot start before.</source>
+        <translation>សមាជិកនេះបានចូលជាសមាជិកនៅថ្ងៃ {day}៖ អាណត្តិមិនអាចចាប់ផ្ដើមមុនថ្ងៃនោះបានទេ។</translation>
+    </message>
+    <message>
+        <source>This member had left the CBO (or died) by that day.</source>
+        <translation>នៅថ្ងៃនោះ សមាជិកនេះបានចាកចេញពីសហគមន៍ (ឬបានទទួលមរណភាព) រួចហើយ។</translation>
+    </message>
+    <message>
+        <source>The member left the CBO (or died) on {day}: the term ends that day at the latest.</source>
+        <translation>សមាជិកនេះបានចាកចេញពីសហគមន៍ (ឬបានទទួលមរណភាព) នៅថ្ងៃ {day}៖ អាណត្តិត្រូវបញ្ចប់យ៉ាងយឺតបំផុតនៅថ្ងៃនោះ។</translation>
+    </message>
+    <message>
+        <source>This member holds this position already from {day}.</source>
+        <translation>សមាជិកនេះកាន់តួនាទីនេះរួចហើយ ចាប់ពីថ្ងៃ {day}។</translation>
+    </message>
+    <message>
+        <source>{name} holds this position from {day}. End that term first, or hand the position over.</source>
+        <translation>{name} កាន់តួនាទីនេះចាប់ពីថ្ងៃ {day}។ សូមបញ្ចប់អាណត្តិនោះជាមុនសិន ឬប្រគល់តួនាទីនេះ។</translation>
+    </message>
+    <message>
+        <source>This committee term is not recorded.</source>
+        <translation>អាណត្តិគណៈកម្មការនេះមិនត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <source>This term has ended already.</source>
+        <translation>អាណត្តិនេះបានបញ្ចប់រួចហើយ។</translation>
+    </message>
+    <message>
+        <source>This date is too far ahead. Check the year.</source>
+        <translation>កាលបរិច្ឆេទនេះឆ្ងាយពេកនៅពេលអនាគត។ សូមពិនិត្យឆ្នាំ។</translation>
+    </message>
+    <message>
+        <source>Choose an income category.</source>
+        <translation>សូមជ្រើសរើសចំណាត់ថ្នាក់ចំណូលមួយ។</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet “Members”. Start from the CBO Desk member template, copy your rows into it, and import that.</source>
+        <translation>ឯកសារ Excel នេះគ្មានសន្លឹក «សមាជិក» (Members) ទេ។ សូមចាប់ផ្ដើមពីគំរូសមាជិករបស់ CBO Desk ចម្លងជួររបស់អ្នកចូលទៅក្នុងគំរូនោះ រួចនាំចូលឯកសារនោះ។</translation>
+    </message>
+    <message>
+        <source>The sheet “Members” has no members: fill in one row per member under the column names.</source>
+        <translation>សន្លឹក «សមាជិក» (Members) គ្មានសមាជិកទេ៖ សូមបំពេញមួយជួរសម្រាប់សមាជិកម្នាក់ៗ នៅក្រោមឈ្មោះជួរឈរ។</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a sex. Write female or male (F or M).</source>
+        <translation>«{text}» មិនមែនជាភេទទេ។ សូមសរសេរ ស្រី ឬប្រុស (F ឬ M)។</translation>
+    </message>
+    <message>
+        <source>Write the member&apos;s sex: female or male (F or M).</source>
+        <translation>សូមសរសេរភេទរបស់សមាជិក៖ ស្រី ឬប្រុស (F ឬ M)។</translation>
+    </message>
+    <message>
+        <source>Write the village the member lives in.</source>
+        <translation>សូមសរសេរភូមិដែលសមាជិករស់នៅ។</translation>
+    </message>
+    <message>
+        <source>There is no village “{text}” in this CBO&apos;s list. Use a village from the sheet “Lists”, or add the village in CBO Desk first.</source>
+        <translation>គ្មានភូមិ «{text}» នៅក្នុងបញ្ជីរបស់សហគមន៍នេះទេ។ សូមប្រើភូមិពីសន្លឹក «បញ្ជី» (Lists) ឬបន្ថែមភូមិនេះនៅក្នុង CBO Desk ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>There is no village “{text}” in the commune “{commune}”. Use a village from the sheet “Lists”.</source>
+        <translation>គ្មានភូមិ «{text}» នៅក្នុងឃុំ «{commune}» ទេ។ សូមប្រើភូមិពីសន្លឹក «បញ្ជី» (Lists)។</translation>
+    </message>
+    <message>
+        <source>There are villages named “{text}” in several communes. Write the commune too.</source>
+        <translation>មានភូមិឈ្មោះ «{text}» នៅក្នុងឃុំច្រើន។ សូមសរសេរឈ្មោះឃុំផងដែរ។</translation>
+    </message>
+    <message>
+        <source>The village “{text}” is no longer used for new members.</source>
+        <translation>ភូមិ «{text}» លែងប្រើសម្រាប់សមាជិកថ្មីទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>This cell does not hold a date or a year of birth. Write a year (1985) or a date (14/03/1985).</source>
+        <translation>ក្រឡានេះមិនមែនជាកាលបរិច្ឆេទ ឬឆ្នាំកំណើតទេ។ សូមសរសេរឆ្នាំ (1985) ឬកាលបរិច្ឆេទ (14/03/1985)។</translation>
+    </message>
+    <message>
+        <source>A member number is a whole number above zero, for example 42.</source>
+        <translation>លេខសមាជិក គឺជាចំនួនគត់ធំជាងសូន្យ ឧទាហរណ៍ 42។</translation>
+    </message>
+    <message>
+        <source>Member number {number} is given already in this CBO. Leave the cell empty for CBO Desk to give the next number.</source>
+        <translation>លេខសមាជិក {number} ត្រូវបានផ្ដល់ឱ្យរួចហើយនៅក្នុងសហគមន៍នេះ។ សូមទុកក្រឡានេះឱ្យនៅទទេ ដើម្បីឱ្យ CBO Desk ផ្ដល់លេខបន្ទាប់។</translation>
+    </message>
+    <message>
+        <source>Member number {number} is also in row {other_row}. Each member has their own number.</source>
+        <translation>លេខសមាជិក {number} មាននៅជួរទី {other_row} ផងដែរ។ សមាជិកម្នាក់ៗមានលេខផ្ទាល់ខ្លួន។</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a status. Write active, inactive, left or deceased.</source>
+        <translation>«{text}» មិនមែនជាស្ថានភាពទេ។ សូមសរសេរ សកម្ម អសកម្ម ចាកចេញ ឬទទួលមរណភាព។</translation>
+    </message>
+    <message>
+        <source>Write the day the status changed.</source>
+        <translation>សូមសរសេរថ្ងៃដែលស្ថានភាពបានប្ដូរ។</translation>
+    </message>
+    <message>
+        <source>Write the status that began on this day, or leave the day empty.</source>
+        <translation>សូមសរសេរស្ថានភាពដែលបានចាប់ផ្ដើមនៅថ្ងៃនេះ ឬទុកថ្ងៃឱ្យនៅទទេ។</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an IDPoor status. Write level 1, level 2 or no, or leave it empty when not known.</source>
+        <translation>«{text}» មិនមែនជាស្ថានភាពប័ណ្ណសមធម៌ (IDPoor) ទេ។ សូមសរសេរ កម្រិត១ កម្រិត២ ឬ ទេ ឬទុកឱ្យនៅទទេ បើមិនដឹង។</translation>
+    </message>
+    <message>
+        <source>Write yes or no, or leave it empty when not known.</source>
+        <translation>សូមសរសេរ បាទ/ចាស ឬ ទេ ឬទុកឱ្យនៅទទេ បើមិនដឹង។</translation>
+    </message>
+    <message>
+        <source>This looks like member {number}, {name}, who is in the register already (same name, year of birth and village). If it is another person, import again and choose to import likely duplicates.</source>
+        <translation>នេះហាក់ដូចជាសមាជិកលេខ {number} {name} ដែលមាននៅក្នុងបញ្ជីឈ្មោះសមាជិករួចហើយ (ឈ្មោះ ឆ្នាំកំណើត និងភូមិដូចគ្នា)។ ប្រសិនបើជាមនុស្សផ្សេង សូមនាំចូលម្ដងទៀត ហើយជ្រើសរើសនាំចូលសមាជិកដែលអាចស្ទួនគ្នា។</translation>
+    </message>
+    <message>
+        <source>This looks like the member in row {other_row} (same name, year of birth and village). If it is another person, import again and choose to import likely duplicates.</source>
+        <translation>នេះហាក់ដូចជាសមាជិកនៅជួរទី {other_row} (ឈ្មោះ ឆ្នាំកំណើត និងភូមិដូចគ្នា)។ ប្រសិនបើជាមនុស្សផ្សេង សូមនាំចូលម្ដងទៀត ហើយជ្រើសរើសនាំចូលសមាជិកដែលអាចស្ទួនគ្នា។</translation>
+    </message>
+    <message>
+        <source>This cell holds a date or a number where text is expected.</source>
+        <translation>ក្រឡានេះមានកាលបរិច្ឆេទ ឬលេខ នៅកន្លែងដែលត្រូវការអត្ថបទ។</translation>
+    </message>
+    <message>
+        <source>This monthly closing does not exist.</source>
+        <translation>ការបិទបញ្ជីប្រចាំខែនេះមិនមានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>អសកម្ម</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>ទទួលមរណភាព</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>IDPoor level 1</source>
+        <translation>ក្រីក្រកម្រិត 1 (IDPoor)</translation>
+    </message>
+    <message>
+        <source>IDPoor level 2</source>
+        <translation>ក្រីក្រកម្រិត 2 (IDPoor)</translation>
+    </message>
+    <message>
+        <source>No IDPoor card</source>
+        <translation>គ្មានប័ណ្ណសមធម៌ (IDPoor)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ប្រធាន</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>អនុប្រធាន</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>លេខាធិការ</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>ហិរញ្ញិក</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>សមាជិកគណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>Box keeper</source>
+        <translation>អ្នករក្សាប្រអប់</translation>
+    </message>
+    <message>
+        <source>Money counter</source>
+        <translation>អ្នករាប់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>Key holder</source>
+        <translation>អ្នករក្សាកូនសោ</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation>តួនាទីផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>ក្នុងមួយខែ</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>ក្នុងមួយត្រីមាស</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>ក្នុងមួយឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>ក្រោម 18 ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24 ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34 ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>35–44</source>
+        <translation>35–44 ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>45–54</source>
+        <translation>45–54 ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>55–64</source>
+        <translation>55–64 ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 ឆ្នាំឡើងទៅ</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>មិនដឹងអាយុ</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Riel</source>
+        <translation>រៀល</translation>
+    </message>
+    <message>
+        <source>Dollars</source>
+        <translation>ដុល្លារ</translation>
+    </message>
+    <message>
+        <source>{name} village</source>
+        <translation>ភូមិ{name}</translation>
+    </message>
+    <message>
+        <source>{name} commune</source>
+        <translation>ឃុំ{name}</translation>
+    </message>
+    <message>
+        <source>{name} district</source>
+        <translation>ស្រុក{name}</translation>
+    </message>
+    <message>
+        <source>{name} capital</source>
+        <translation>រាជធានី{name}</translation>
+    </message>
+    <message>
+        <source>{name} province</source>
+        <translation>ខេត្ត{name}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>On {date}</source>
+        <translation>នៅថ្ងៃ {date}</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>រៀបចំដោយ</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>ពិនិត្យដោយ</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>អនុម័តដោយ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <source>Deficit (more spent than received)</source>
+        <translation>ឱនភាព (ចំណាយច្រើនជាងចំណូល)</translation>
+    </message>
+    <message>
+        <source>Surplus (more received than spent)</source>
+        <translation>អតិរេក (ចំណូលច្រើនជាងចំណាយ)</translation>
+    </message>
+    <message>
+        <source>Money at the start</source>
+        <translation>ប្រាក់នៅដើមគ្រា</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>ប្រាក់ដែលបានទទួល</translation>
+    </message>
+    <message>
+        <source>Money spent</source>
+        <translation>ប្រាក់ដែលបានចំណាយ</translation>
+    </message>
+    <message>
+        <source>Exchanged between riel and dollars</source>
+        <translation>ប្ដូររវាងរៀល និងដុល្លារ</translation>
+    </message>
+    <message>
+        <source>Money at the end</source>
+        <translation>ប្រាក់នៅចុងគ្រា</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>សមតុល្យដើមគ្រា</translation>
+    </message>
+    <message>
+        <source>Correction of {number}: {reason}</source>
+        <translation>ការកែតម្រូវ {number}៖ {reason}</translation>
+    </message>
+    <message>
+        <source>(corrected by {number})</source>
+        <translation>(កែតម្រូវដោយ {number})</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>សមតុល្យចុងគ្រា</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <source>Received from / paid to</source>
+        <translation>ទទួលពី / បង់ឱ្យ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>ចូល</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>ចេញ</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>សមតុល្យ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>ប្រាក់ចូល</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>ប្រាក់ចេញ</translation>
+    </message>
+    <message>
+        <source>{account} ({kind}, {currency}). Corrected entries and their corrections are printed in grey; they cancel each other out.</source>
+        <translation>{account} ({kind}, {currency})។ ប្រតិបត្តិការដែលត្រូវបានកែតម្រូវ និងការកែតម្រូវរបស់វា ត្រូវបានបោះពុម្ពជាពណ៌ប្រផេះ៖ វាទូទាត់គ្នាទៅវិញទៅមក។</translation>
+    </message>
+    <message>
+        <source>Cash book: {account}</source>
+        <translation>សៀវភៅសាច់ប្រាក់៖ {account}</translation>
+    </message>
+    <message>
+        <source>1 $ = {rate} ៛ on {date}</source>
+        <translation>1 $ = {rate} ៛ នៅថ្ងៃ {date}</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>ចំណូល</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>ចំណូលសរុប</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>ចំណាយ</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>បានចំណាយ</translation>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation>ចំណាយសរុប</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Cash and bank</source>
+        <translation>សាច់ប្រាក់ និងប្រាក់នៅធនាគារ</translation>
+    </message>
+    <message>
+        <source>Riel and dollars are counted separately. Transfers between the CBO&apos;s own accounts and currency exchanges are not income or expenditure. Corrected entries are netted out in their category.</source>
+        <translation>ប្រាក់រៀល និងដុល្លារ ត្រូវបានគណនាដាច់ដោយឡែកពីគ្នា។ ការផ្ទេរប្រាក់រវាងគណនីផ្ទាល់របស់សហគមន៍ និងការប្ដូររូបិយប័ណ្ណ មិនមែនជាចំណូល ឬចំណាយទេ។ ប្រតិបត្តិការដែលត្រូវបានកែតម្រូវ ត្រូវបានទូទាត់ចេញនៅក្នុងចំណាត់ថ្នាក់របស់វា។</translation>
+    </message>
+    <message>
+        <source>Surplus (deficit)</source>
+        <translation>អតិរេក (ឱនភាព)</translation>
+    </message>
+    <message>
+        <source>Total in riel</source>
+        <translation>សរុបជារៀល</translation>
+    </message>
+    <message>
+        <source>Riel and dollars together, at {rate}</source>
+        <translation>រៀល និងដុល្លាររួមគ្នា តាមអត្រា {rate}</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>រួមគ្នា</translation>
+    </message>
+    <message>
+        <source>Exchange rate used: {rate}. Dollars are turned into riel at this rate for this total only; the book keeps each currency as received and paid.</source>
+        <translation>អត្រាប្ដូរប្រាក់ដែលបានប្រើ៖ {rate}។ ប្រាក់ដុល្លារត្រូវបានប្ដូរជាប្រាក់រៀលតាមអត្រានេះ សម្រាប់តែការបូកសរុបនេះប៉ុណ្ណោះ។ សៀវភៅរក្សាទុករូបិយប័ណ្ណនីមួយៗ ដូចដែលបានទទួល និងបានបង់។</translation>
+    </message>
+    <message>
+        <source>Riel and dollars together</source>
+        <translation>រៀល និងដុល្លាររួមគ្នា</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Income and expenditure by month</source>
+        <translation>ចំណូល និងចំណាយតាមខែ</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year} ({period})</source>
+        <translation>ឆ្នាំហិរញ្ញវត្ថុ {year} ({period})</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>ថវិកា</translation>
+    </message>
+    <message>
+        <source>Variance (budget - actual)</source>
+        <translation>គម្លាត (ថវិកា - ជាក់ស្ដែង)</translation>
+    </message>
+    <message>
+        <source>% of budget</source>
+        <translation>% នៃថវិកា</translation>
+    </message>
+    <message>
+        <source>No budget and no money recorded for this year.</source>
+        <translation>គ្មានថវិកា និងគ្មានប្រាក់ដែលបានកត់ត្រា សម្រាប់ឆ្នាំនេះទេ។</translation>
+    </message>
+    <message>
+        <source>The whole CBO</source>
+        <translation>សហគមន៍ទាំងមូល</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>ទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Fund {number}</source>
+        <translation>មូលនិធិ {number}</translation>
+    </message>
+    <message>
+        <source>Variance: what remains to be received or spent; below zero when more was received or spent than planned. Corrected entries are netted out.</source>
+        <translation>គម្លាត៖ ចំនួនដែលនៅសល់ត្រូវទទួល ឬត្រូវចំណាយ។ គម្លាតតិចជាងសូន្យ នៅពេលដែលបានទទួល ឬបានចំណាយច្រើនជាងការគ្រោងទុក។ ប្រតិបត្តិការដែលត្រូវបានកែតម្រូវ ត្រូវបានទូទាត់ចេញ។</translation>
+    </message>
+    <message>
+        <source>Fund: {fund} ({donor})</source>
+        <translation>មូលនិធិ៖ {fund} ({donor})</translation>
+    </message>
+    <message>
+        <source>Fund: {fund}</source>
+        <translation>មូលនិធិ៖ {fund}</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>គណនី</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Cash position</source>
+        <translation>ស្ថានភាពសាច់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>Total in {currency}</source>
+        <translation>សរុបជា {currency}</translation>
+    </message>
+    <message>
+        <source>Balances at the end of the day, from the cash book. Riel and dollars are counted separately.</source>
+        <translation>សមតុល្យនៅចុងថ្ងៃ យោងតាមសៀវភៅសាច់ប្រាក់។ ប្រាក់រៀល និងដុល្លារ ត្រូវបានគណនាដាច់ដោយឡែកពីគ្នា។</translation>
+    </message>
+    <message>
+        <source>Account: {account} ({kind}, {currency})</source>
+        <translation>គណនី៖ {account} ({kind}, {currency})</translation>
+    </message>
+    <message>
+        <source>Note or coin</source>
+        <translation>ក្រដាសប្រាក់ ឬកាក់</translation>
+    </message>
+    <message>
+        <source>Number counted</source>
+        <translation>ចំនួនដែលបានរាប់</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>ចំនួនទឹកប្រាក់</translation>
+    </message>
+    <message>
+        <source>Total counted</source>
+        <translation>សរុបដែលបានរាប់</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>ការរាប់</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>សាច់ប្រាក់ដែលបានរាប់</translation>
+    </message>
+    <message>
+        <source>Balance on the statement</source>
+        <translation>សមតុល្យលើរបាយការណ៍គណនី</translation>
+    </message>
+    <message>
+        <source>Balance in the cash book</source>
+        <translation>សមតុល្យក្នុងសៀវភៅសាច់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>Difference (counted - book)</source>
+        <translation>ភាពខុសគ្នា (ចំនួនរាប់បាន - សៀវភៅ)</translation>
+    </message>
+    <message>
+        <source>Explanation of the difference: {text}</source>
+        <translation>ការពន្យល់អំពីភាពខុសគ្នា៖ {text}</translation>
+    </message>
+    <message>
+        <source>The count agrees with the cash book.</source>
+        <translation>ចំនួនដែលបានរាប់ ត្រូវគ្នានឹងសៀវភៅសាច់ប្រាក់។</translation>
+    </message>
+    <message>
+        <source>Month closed by {name} on {date}.</source>
+        <translation>ខែនេះត្រូវបានបិទបញ្ជីដោយ {name} នៅថ្ងៃ {date}។</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>រាប់ដោយ</translation>
+    </message>
+    <message>
+        <source>Cash count sheet</source>
+        <translation>សន្លឹករាប់សាច់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>Bank reconciliation</source>
+        <translation>ការផ្ទៀងផ្ទាត់សមតុល្យធនាគារ</translation>
+    </message>
+    <message>
+        <source>{month}, at the end of the month</source>
+        <translation>{month} នៅចុងខែ</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>បង្កាន់ដៃទទួលប្រាក់</translation>
+    </message>
+    <message>
+        <source>Received from: {party}</source>
+        <translation>ទទួលពី៖ {party}</translation>
+    </message>
+    <message>
+        <source>Payment voucher</source>
+        <translation>ប័ណ្ណបើកប្រាក់</translation>
+    </message>
+    <message>
+        <source>Paid to: {party}</source>
+        <translation>បង់ឱ្យ៖ {party}</translation>
+    </message>
+    <message>
+        <source>Transfer voucher</source>
+        <translation>ប័ណ្ណផ្ទេរប្រាក់</translation>
+    </message>
+    <message>
+        <source>Exchange voucher</source>
+        <translation>ប័ណ្ណប្ដូររូបិយប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>From: {account}, {amount}</source>
+        <translation>ពីគណនី៖ {account} ចំនួន {amount}</translation>
+    </message>
+    <message>
+        <source>To: {account}, {amount}</source>
+        <translation>ទៅគណនី៖ {account} ចំនួន {amount}</translation>
+    </message>
+    <message>
+        <source>Exchange rate: 1 $ = {rate} ៛</source>
+        <translation>អត្រាប្ដូរប្រាក់៖ 1 $ = {rate} ៛</translation>
+    </message>
+    <message>
+        <source>Correction voucher</source>
+        <translation>ប័ណ្ណកែតម្រូវ</translation>
+    </message>
+    <message>
+        <source>Corrects entry {number}. Reason: {reason}</source>
+        <translation>កែតម្រូវប្រតិបត្តិការ {number}។ មូលហេតុ៖ {reason}</translation>
+    </message>
+    <message>
+        <source>Received from / paid to: {party}</source>
+        <translation>ទទួលពី / បង់ឱ្យ៖ {party}</translation>
+    </message>
+    <message>
+        <source>For: {description}</source>
+        <translation>សម្រាប់៖ {description}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>ចំណាត់ថ្នាក់៖ {category}</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>គណនី៖ {account}</translation>
+    </message>
+    <message>
+        <source>In words (Khmer): {words}</source>
+        <translation>ចំនួនជាអក្សរ (ភាសាខ្មែរ)៖ {words}</translation>
+    </message>
+    <message>
+        <source>In words (English): {words}</source>
+        <translation>ចំនួនជាអក្សរ (ភាសាអង់គ្លេស)៖ {words}</translation>
+    </message>
+    <message>
+        <source>This entry was corrected by {number}.</source>
+        <translation>ប្រតិបត្តិការនេះត្រូវបានកែតម្រូវដោយ {number}។</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>ទទួលដោយ</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>បង់ដោយ</translation>
+    </message>
+    <message>
+        <source>Donor: {donor}</source>
+        <translation>ម្ចាស់ជំនួយ៖ {donor}</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <translation>សរុបប្រាក់ដែលបានទទួល</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>សរុបប្រាក់ដែលបានចំណាយ</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <translation>សមតុល្យយោងពីគ្រាមុន</translation>
+    </message>
+    <message>
+        <source>Balance of the fund</source>
+        <translation>សមតុល្យមូលនិធិ</translation>
+    </message>
+    <message>
+        <source>No money of this fund was recorded up to the end of this period.</source>
+        <translation>មិនទាន់មានប្រាក់នៃមូលនិធិនេះត្រូវបានកត់ត្រា រហូតដល់ចុងរយៈពេលនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Fund report: {fund}</source>
+        <translation>របាយការណ៍មូលនិធិ៖ {fund}</translation>
+    </message>
+    <message>
+        <source>Riel and dollars are counted separately. Every member may ask the treasurer to see the cash book and the receipts.</source>
+        <translation>ប្រាក់រៀល និងដុល្លារ ត្រូវបានគណនាដាច់ដោយឡែកពីគ្នា។ សមាជិកគ្រប់រូបអាចស្នើសុំហិរញ្ញិក ដើម្បីមើលសៀវភៅសាច់ប្រាក់ និងបង្កាន់ដៃនានា។</translation>
+    </message>
+    <message>
+        <source>Cash book register</source>
+        <translation>បញ្ជីសៀវភៅសាច់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>Every entry of one account in a period, with the running balance.</source>
+        <translation>រាល់ប្រតិបត្តិការរបស់គណនីមួយ ក្នុងរយៈពេលមួយ ជាមួយសមតុល្យបន្តបន្ទាប់។</translation>
+    </message>
+    <message>
+        <source>Income and expenditure</source>
+        <translation>ចំណូល និងចំណាយ</translation>
+    </message>
+    <message>
+        <source>Money received and spent by category in a period, riel and dollars apart.</source>
+        <translation>ប្រាក់ដែលបានទទួល និងបានចំណាយ តាមចំណាត់ថ្នាក់ ក្នុងរយៈពេលមួយ ដោយបែងចែករៀល និងដុល្លារដាច់ពីគ្នា។</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>សេចក្ដីសង្ខេបប្រចាំខែ</translation>
+    </message>
+    <message>
+        <source>Income and expenditure by category for each month of a fiscal year.</source>
+        <translation>ចំណូល និងចំណាយតាមចំណាត់ថ្នាក់ សម្រាប់ខែនីមួយៗនៃឆ្នាំហិរញ្ញវត្ថុ។</translation>
+    </message>
+    <message>
+        <source>Budget against actual</source>
+        <translation>ថវិកាធៀបនឹងជាក់ស្ដែង</translation>
+    </message>
+    <message>
+        <source>The budget of a fiscal year against the money received and spent, by category and by fund.</source>
+        <translation>ថវិកានៃឆ្នាំហិរញ្ញវត្ថុមួយ ធៀបនឹងប្រាក់ដែលបានទទួល និងបានចំណាយ តាមចំណាត់ថ្នាក់ និងតាមមូលនិធិ។</translation>
+    </message>
+    <message>
+        <source>The balance of every account on a day.</source>
+        <translation>សមតុល្យនៃគណនីនីមួយៗ នៅថ្ងៃណាមួយ។</translation>
+    </message>
+    <message>
+        <source>The cash counted note by note at a monthly closing, against the cash book, signed by two people.</source>
+        <translation>សាច់ប្រាក់ដែលបានរាប់តាមក្រដាសប្រាក់នីមួយៗ ពេលបិទបញ្ជីប្រចាំខែ ធៀបនឹងសៀវភៅសាច់ប្រាក់ ដោយមានហត្ថលេខារបស់មនុស្សពីរនាក់។</translation>
+    </message>
+    <message>
+        <source>Receipt or payment voucher</source>
+        <translation>បង្កាន់ដៃទទួលប្រាក់ ឬប័ណ្ណបើកប្រាក់</translation>
+    </message>
+    <message>
+        <source>The voucher of one entry, with the amount in figures and in words.</source>
+        <translation>ប័ណ្ណនៃប្រតិបត្តិការមួយ ដោយមានចំនួនទឹកប្រាក់ជាលេខ និងជាអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Fund report</source>
+        <translation>របាយការណ៍មូលនិធិ</translation>
+    </message>
+    <message>
+        <source>Money of one fund or donor in a period: received, spent by category, balance.</source>
+        <translation>ប្រាក់របស់មូលនិធិ ឬម្ចាស់ជំនួយមួយ ក្នុងរយៈពេលមួយ៖ ប្រាក់ដែលបានទទួល ប្រាក់ដែលបានចំណាយតាមចំណាត់ថ្នាក់ និងសមតុល្យ។</translation>
+    </message>
+    <message>
+        <source>Money summary for the notice board</source>
+        <translation>សេចក្ដីសង្ខេបហិរញ្ញវត្ថុ សម្រាប់ក្ដារព័ត៌មាន</translation>
+    </message>
+    <message>
+        <source>One page in large print for the members: money at the start, received, spent, and at the end.</source>
+        <translation>មួយទំព័រ ជាអក្សរធំ សម្រាប់សមាជិក៖ ប្រាក់នៅដើមគ្រា ប្រាក់ដែលបានទទួល ប្រាក់ដែលបានចំណាយ និងប្រាក់នៅចុងគ្រា។</translation>
+    </message>
+    <message>
+        <source>Name in Khmer</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Members&apos; phone numbers, ID cards and IDPoor status are not printed in reports.</source>
+        <translation>លេខទូរស័ព្ទ អត្តសញ្ញាណប័ណ្ណ និងស្ថានភាពគ្រួសារក្រីក្រ (IDPoor) របស់សមាជិក មិនត្រូវបានបោះពុម្ពក្នុងរបាយការណ៍ទេ។</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>ថ្ងៃចូលជាសមាជិក</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>គណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>សមាជិក</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <source>Every member who has not left the CBO, by member number. Members who left or died are in the register but not on this list.</source>
+        <translation>សមាជិកទាំងអស់ដែលមិនទាន់ចាកចេញពីសហគមន៍ តាមលំដាប់លេខសមាជិក។ សមាជិកដែលបានចាកចេញ ឬបានទទួលមរណភាព មាននៅក្នុងបញ្ជីចុះឈ្មោះសមាជិក ប៉ុន្តែមិនមាននៅក្នុងបញ្ជីនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Joined this year</source>
+        <translation>ចូលជាសមាជិកក្នុងឆ្នាំនេះ</translation>
+    </message>
+    <message>
+        <source>Members (active and inactive)</source>
+        <translation>សមាជិក (សកម្ម និងអសកម្ម)</translation>
+    </message>
+    <message>
+        <source>By age group</source>
+        <translation>តាមក្រុមអាយុ</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>ក្រុមអាយុ</translation>
+    </message>
+    <message>
+        <source>Members by age group</source>
+        <translation>សមាជិកតាមក្រុមអាយុ</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>តាមភូមិ</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>ភូមិនានា</translation>
+    </message>
+    <message>
+        <source>Members by village</source>
+        <translation>សមាជិកតាមភូមិ</translation>
+    </message>
+    <message>
+        <source>By status (everyone who has joined)</source>
+        <translation>តាមស្ថានភាព (អ្នកទាំងអស់ដែលធ្លាប់ចូលជាសមាជិក)</translation>
+    </message>
+    <message>
+        <source>By year joined (everyone who has joined)</source>
+        <translation>តាមឆ្នាំចូលជាសមាជិក (អ្នកទាំងអស់ដែលធ្លាប់ចូលជាសមាជិក)</translation>
+    </message>
+    <message>
+        <source>Year joined</source>
+        <translation>ឆ្នាំចូលជាសមាជិក</translation>
+    </message>
+    <message>
+        <source>Ages are counted on the day of the report; a member whose date of birth is not known is counted by the year of birth.</source>
+        <translation>អាយុត្រូវបានគណនានៅថ្ងៃនៃរបាយការណ៍។ សមាជិកដែលមិនដឹងថ្ងៃខែឆ្នាំកំណើត ត្រូវបានគណនាតាមឆ្នាំកំណើត។</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>រហូតដល់</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <source>The committee today</source>
+        <translation>គណៈកម្មការបច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>សមាជិកគណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ពី</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ដល់</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>មូលហេតុនៃការបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Every term since the first committee</source>
+        <translation>អាណត្តិទាំងអស់ ចាប់តាំងពីគណៈកម្មការដំបូង</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>អាណត្តិ</translation>
+    </message>
+    <message>
+        <source>No committee is recorded for today.</source>
+        <translation>មិនមានគណៈកម្មការដែលបានកត់ត្រាសម្រាប់ថ្ងៃនេះទេ។</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+    <message>
+        <source>No membership fee is set: nothing is due.</source>
+        <translation>មិនទាន់បានកំណត់ភាគទានសមាជិកទេ៖ គ្មានអ្វីត្រូវបង់ទេ។</translation>
+    </message>
+    <message>
+        <source>{amount} {period} from {date}</source>
+        <translation>{amount} {period} ចាប់ពីថ្ងៃ {date}</translation>
+    </message>
+    <message>
+        <source>Membership fee: {rates}.</source>
+        <translation>ភាគទានសមាជិក៖ {rates}។</translation>
+    </message>
+    <message>
+        <source>Due: the fee of every period in which the member was active. Paid: the membership fees received from the member in the cash book. Still owed: everything due since the first fee, less everything paid (a minus sign: paid ahead).</source>
+        <translation>ត្រូវបង់៖ ភាគទានសមាជិកនៃរាល់រយៈពេលដែលសមាជិកនៅសកម្ម។ បានបង់៖ ភាគទានសមាជិកដែលបានទទួលពីសមាជិក ក្នុងសៀវភៅសាច់ប្រាក់។ នៅជំពាក់៖ ចំនួនទាំងអស់ដែលត្រូវបង់ ចាប់តាំងពីភាគទានសមាជិកដំបូង ដកចំនួនទាំងអស់ដែលបានបង់ (សញ្ញាដក៖ បានបង់មុន)។</translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation>ត្រូវបង់ក្នុងរយៈពេលនេះ</translation>
+    </message>
+    <message>
+        <source>Paid in the period</source>
+        <translation>បានបង់ក្នុងរយៈពេលនេះ</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>នៅជំពាក់</translation>
+    </message>
+    <message>
+        <source>Members who owe</source>
+        <translation>សមាជិកដែលនៅជំពាក់</translation>
+    </message>
+    <message>
+        <source>No fees were due or paid.</source>
+        <translation>គ្មានភាគទានសមាជិកដែលត្រូវបង់ ឬបានបង់ទេ។</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>លេខសមាជិក</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>បានបើកចេញ</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>ការកែតម្រូវ</translation>
+    </message>
+    <message>
+        <source>Correction: {reason}</source>
+        <translation>ការកែតម្រូវ៖ {reason}</translation>
+    </message>
+    <message>
+        <source>From the member</source>
+        <translation>ពីសមាជិក</translation>
+    </message>
+    <message>
+        <source>To the member</source>
+        <translation>ឱ្យសមាជិក</translation>
+    </message>
+    <message>
+        <source>Fees due</source>
+        <translation>ភាគទានសមាជិកដែលត្រូវបង់</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>ភាគទានសមាជិកដែលបានបង់</translation>
+    </message>
+    <message>
+        <source>Fees still owed</source>
+        <translation>ភាគទានសមាជិកដែលនៅជំពាក់</translation>
+    </message>
+    <message>
+        <source>Fees paid ahead</source>
+        <translation>ភាគទានសមាជិកដែលបានបង់មុន</translation>
+    </message>
+    <message>
+        <source>Membership fees on {date}</source>
+        <translation>ភាគទានសមាជិក នៅថ្ងៃ {date}</translation>
+    </message>
+    <message>
+        <source>No money was received from or paid to this member in the period.</source>
+        <translation>គ្មានប្រាក់ដែលបានទទួលពី ឬបានបង់ឱ្យសមាជិកនេះ ក្នុងរយៈពេលនេះទេ។</translation>
+    </message>
+    <message>
+        <source>No money was received from or paid to members in the period.</source>
+        <translation>គ្មានប្រាក់ដែលបានទទួលពី ឬបានបង់ឱ្យសមាជិក ក្នុងរយៈពេលនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Statement of member {number}: {name}</source>
+        <translation>របាយការណ៍គណនីសមាជិក {number}៖ {name}</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>បញ្ជីឈ្មោះសមាជិក</translation>
+    </message>
+    <message>
+        <source>Every member who has not left, with sex, age, village, join date, status and committee position; without personal details.</source>
+        <translation>សមាជិកទាំងអស់ដែលមិនទាន់ចាកចេញ ជាមួយភេទ អាយុ ភូមិ ថ្ងៃចូលជាសមាជិក ស្ថានភាព និងតួនាទីក្នុងគណៈកម្មការ ដោយគ្មានព័ត៌មានផ្ទាល់ខ្លួន។</translation>
+    </message>
+    <message>
+        <source>Membership statistics</source>
+        <translation>ស្ថិតិសមាជិកភាព</translation>
+    </message>
+    <message>
+        <source>Members on a day by sex, age group, village, status and year joined.</source>
+        <translation>សមាជិកនៅថ្ងៃណាមួយ តាមភេទ ក្រុមអាយុ ភូមិ ស្ថានភាព និងឆ្នាំចូលជាសមាជិក។</translation>
+    </message>
+    <message>
+        <source>Contributions paid and due</source>
+        <translation>វិភាគទានដែលបានបង់ និងត្រូវបង់</translation>
+    </message>
+    <message>
+        <source>Membership fees due and paid in a period by each member, and what each still owes.</source>
+        <translation>ភាគទានសមាជិកដែលសមាជិកម្នាក់ៗត្រូវបង់ និងបានបង់ ក្នុងរយៈពេលមួយ និងចំនួនដែលម្នាក់ៗនៅជំពាក់។</translation>
+    </message>
+    <message>
+        <source>Member&apos;s statement</source>
+        <translation>របាយការណ៍គណនីសមាជិក</translation>
+    </message>
+    <message>
+        <source>Every cash-book entry linked to a member in a period, and their membership fees; without a member, the statement of every member with entries in the period.</source>
+        <translation>រាល់ប្រតិបត្តិការក្នុងសៀវភៅសាច់ប្រាក់ ដែលភ្ជាប់ទៅសមាជិកម្នាក់ ក្នុងរយៈពេលមួយ និងភាគទានសមាជិករបស់គាត់។ បើមិនជ្រើសរើសសមាជិក គឺជារបាយការណ៍គណនីរបស់សមាជិកទាំងអស់ ដែលមានប្រតិបត្តិការក្នុងរយៈពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>Committee list</source>
+        <translation>បញ្ជីគណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>The committee today with its positions and terms, and every term before.</source>
+        <translation>គណៈកម្មការបច្ចុប្បន្ន ជាមួយតួនាទី និងអាណត្តិ ព្រមទាំងអាណត្តិទាំងអស់ពីមុន។</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ទំព័រ %1 នៃ %2</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>បង្កើតនៅ %1 ដោយ %2</translation>
+    </message>
+    <message>
+        <source>Book fingerprint</source>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់សៀវភៅ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ឈ្មោះ៖</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>កាលបរិច្ឆេទ៖</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>សង្ខេប</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>តារាង</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>ក្រាហ្វិក</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>រយៈពេល</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>បង្កើតនៅ</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>បង្កើតដោយ</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ហត្ថលេខា</translation>
+    </message>
+    <message>
+        <source>See the sheet “{sheet}”</source>
+        <translation>សូមមើលសន្លឹក «{sheet}»</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>ទំព័រ {page} នៃ {pages}</translation>
     </message>
 </context>
 <context>

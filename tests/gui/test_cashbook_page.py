@@ -69,13 +69,14 @@ def record(cbo: Cbo, kind: str, amount: Money, code: str, party: str = "Sok Dara
 
 
 def open_cashbook(qtbot: QtBot, controller: AppController, path: Path) -> tuple[MainWindow, CashbookPage]:
-    """Open the CBO and go to the cash book with Ctrl+2, as a person would."""
+    """Open the CBO and go to the cash book with its Ctrl+number, as a person would."""
     assert controller.open_location(str(path), None)
     window = controller.window
     assert window is not None
     with qtbot.waitActive(window):
         window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    key = Qt.Key(Qt.Key.Key_1.value + window.factories.index(CashbookPage))
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
     page = window.current_page()
     assert isinstance(page, CashbookPage)
     qtbot.waitUntil(page.totals_shown)

@@ -50,7 +50,9 @@ def test_window_shows_cbo_and_user(qtbot: QtBot, controller: AppController, demo
     # Areas listed under their guideline chapter, in order; only areas that exist.
     nav = window.ui.navList
     headings = [nav.itemWidget(nav.topLevelItem(i), 0).text() for i in range(nav.topLevelItemCount())]
-    assert headings == ["1. Legalization and institutional development", "4. Financial management"]
+    assert headings == ["1. Legalization and institutional development",
+                        "3. Membership and membership management", "4. Financial management",
+                        "5. Accountability and transparency"]
     assert nav.topLevelItem(0).child(0).text(0) == "Organisation profile"
     assert controller.config.get(cfg.LAST_CBO) == str(demo_file)
 

@@ -27,6 +27,7 @@ from playhouse.migrate import SchemaMigrator, migrate
 
 from cbodesk.domain.errors import UserError
 from cbodesk.domain.profile import OrganisationProfile
+from cbodesk.domain.roles import Actor
 from cbodesk.services.profile import load_profile
 from cbodesk.storage import schema
 from cbodesk.storage.backup import list_backups
@@ -276,3 +277,70 @@ def test_make_fixtures_writes_once_and_never_overwrites(tmp_path: Path) -> None:
     with open_cbo(written) as cbo:
         assert cbo.schema_version() == CURRENT_VERSION
         assert load_profile(cbo).name_en == "Koh Trong Community Fishery"
+
+
+def test_an_upgraded_version_2_book_still_verifies(tmp_path: Path) -> None:
+    """Schema 3 links entries to members and hashes the link only when there is one: every
+    entry of a book written by version 2 keeps its hash, the book verifies after the upgrade,
+    and entries linked to members recorded afterwards continue its chain."""
+    from cbodesk.domain import cashbook as cb
+    from cbodesk.domain import members as dm
+    from cbodesk.domain.money import Currency, Money
+    from cbodesk.services import cashbook
+    from cbodesk.services import members as ms
+    from cbodesk.services.users import default_actor
+
+    copy = tmp_path / "copy-v2.cbodesk"
+    shutil.copyfile(fixture_files()[2], copy)
+    with closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as con:
+        hashes = con.execute("SELECT id, row_hash FROM entry ORDER BY id").fetchall()
+    assert len(hashes) > 100
+    with open_cbo(copy, backup_dir=tmp_path) as cbo:
+        assert cbo.schema_version() == CURRENT_VERSION
+        result = cashbook.verify_book(cbo)
+        assert result.ok and result.entries == len(hashes), result
+        admin = default_actor(cbo)
+        village = ms.add_village(cbo, admin, "កោះត្រង់លើ", "Koh Trong Leu")
+        member = ms.add_member(cbo, admin, dm.MemberDraft(
+            name_km="សុខ ដារ៉ា", name_latin="Sok Dara", sex="M", birth_year=1975, village_id=village.id,
+            joined_on=date(2009, 3, 2)))
+        cash = next(a for a in cashbook.accounts(cbo) if a.name == "Cash – riel")
+        fees = next(c for c in cashbook.categories(cbo) if c.code == "fees")
+        treasurer = Actor("chan.sophea", "Chan Sophea", frozenset({"treasurer"}))
+        entry = cashbook.record_entry(cbo, treasurer, cb.EntryDraft(
+            "receipt", date.today(), cash.id, Money("5000", Currency.KHR), fees.id, member_id=member.id))
+        assert entry.member_id == member.id and entry.party == "សុខ ដារ៉ា"
+        assert cashbook.verify_book(cbo).ok
+    with closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as con:
+        after = con.execute("SELECT id, row_hash FROM entry ORDER BY id").fetchall()
+        assert con.execute("SELECT COUNT(*) FROM entry WHERE member_id IS NOT NULL").fetchone() == (1,)
+    assert after[:len(hashes)] == hashes
+
+
+@pytest.mark.postgres
+def test_step_3_upgrades_a_version_2_database_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    """Step 3 on PostgreSQL (SQLite's released files are upgraded above): a database as
+    version 2 left it (no member tables, no member column on the cash book) is backed up, then
+    gets them, with the foreign key and index of a new CBO."""
+    from cbodesk.storage.models import MEMBER_MODELS, Entry
+
+    cbo_location = pg_url
+    with create_cbo(cbo_location) as cbo:
+        with cbo.atomic():
+            migrator = SchemaMigrator.from_database(cbo.db)
+            migrate(migrator.drop_index("entry", "entry_member_id"),
+                    migrator.drop_column("entry", "member_id"))
+            cbo.db.drop_tables(MEMBER_MODELS)
+            cbo.db.execute_sql(f'UPDATE "{META_TABLE}" SET value = {cbo.db.param} WHERE key = {cbo.db.param}',
+                               ("2", META_SCHEMA_VERSION))
+        fresh_entry = None
+    with open_cbo(cbo_location, backup_dir=tmp_path) as cbo:
+        assert cbo.schema_version() == CURRENT_VERSION
+        assert "member_id" in columns(cbo, "entry")
+        for model in MEMBER_MODELS:
+            assert cbo.db.table_exists(model._meta.table_name)
+        assert any(i.columns == ["member_id"] for i in cbo.db.get_indexes("entry"))
+        keys = cbo.db.get_foreign_keys("entry")
+        assert any(k.column == "member_id" and k.dest_table == "member" for k in keys)
+        assert Entry.member.column_name == "member_id" and fresh_entry is None
+    assert [m.reason for _, m in list_backups(tmp_path)] == ["before-upgrade"]

@@ -11,10 +11,19 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStringListModel, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
 
 from cbodesk.domain.cashbook import EntryDraft
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
@@ -35,6 +44,7 @@ from cbodesk.gui.cashbook.fields import (
 from cbodesk.gui.errors import show_error
 from cbodesk.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from cbodesk.gui.i18n import Retranslating
+from cbodesk.gui.members.picker import MemberPicker
 from cbodesk.gui.widgets import choose
 from cbodesk.i18n import N_
 from cbodesk.services import cashbook
@@ -80,15 +90,20 @@ class EntryDialog(Retranslating, QDialog):
             ui.accountCombo.addItem(account_label(account), account.id)
         if account_id is not None:
             choose(ui.accountCombo, account_id, else_first=False)
-        completer = QCompleter(QStringListModel(parties(cbo), self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(8)
-        ui.partyEdit.setCompleter(completer)
+        # The payer or payee is picked from the member register (linking the money to the member)
+        # or typed freely; names used before are offered too. A line under it says who is linked.
+        self.member_label = QLabel(self)
+        self.member_label.setWordWrap(True)
+        # As wide as the field above (the form widens only fields that ask to grow).
+        self.member_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        party_row = cast(tuple[int, QFormLayout.ItemRole], ui.fieldsLayout.getWidgetPosition(ui.partyEdit))[0]
+        ui.fieldsLayout.insertRow(party_row + 1, "", self.member_label)
+        self.picker = MemberPicker(ui.partyEdit, cbo, actor, locale.language, info=self.member_label,
+                                   names=parties(cbo), include_gone=True)
         self._fill_choices()
         self.marks = ProblemMarks(ui.problemsLabel, {
             "date": ui.dateEdit, "account": ui.accountCombo, "amount": ui.amountEdit,
-            "category": ui.categoryCombo, "party": ui.partyEdit, "fund": ui.fundCombo,
+            "category": ui.categoryCombo, "party": ui.partyEdit, "member": ui.partyEdit, "fund": ui.fundCombo,
             "attachment": ui.attachButton})
         ui.savedLabel.setStyleSheet("color: #1b5e20; font-weight: bold;")
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -136,6 +151,15 @@ class EntryDialog(Retranslating, QDialog):
         self._fill_choices()
         self._show_texts()
         self._show_attachment()
+        self.picker.set_language(self.locale_settings.language)
+
+    def preset(self, *, member_id: int | None = None, category_id: int | None = None) -> None:
+        """Start with a member and a category chosen (a fee payment from the contributions page)."""
+        if category_id is not None:
+            choose(self.ui.categoryCombo, category_id, else_first=False)
+        if member_id is not None:
+            self.picker.set_member_id(member_id)
+        self.ui.amountEdit.setFocus()
 
     def account(self) -> AccountView | None:
         account_id = self.ui.accountCombo.currentData()
@@ -166,7 +190,7 @@ class EntryDialog(Retranslating, QDialog):
             account_id=account.id if account else 0, amount=amount,
             category_id=ui.categoryCombo.currentData(), party=ui.partyEdit.text(),
             fund_id=ui.fundCombo.currentData(), description=ui.descriptionEdit.text(), uid=self.uid,
-            attachment=self._attachment, attachment_type="image/jpeg")
+            attachment=self._attachment, attachment_type="image/jpeg", member_id=self.picker.member_id)
 
     def save(self) -> bool:
         """Record what is typed; on success clear the form for the next entry."""
@@ -200,7 +224,8 @@ class EntryDialog(Retranslating, QDialog):
         self.marks.show([], focus=False)
         ui.amountEdit.clear()
         ui.categoryCombo.setCurrentIndex(0)
-        ui.partyEdit.clear()
+        self.picker.remember(entry.party)
+        self.picker.clear()
         ui.fundCombo.setCurrentIndex(0)
         ui.descriptionEdit.clear()
         self.remove_attachment()
