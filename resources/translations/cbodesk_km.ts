@@ -1019,7 +1019,7 @@ Restore now?</source>
         <source>Members shown: %n</source>
         <translation>
             <numerusform>សមាជិកដែលបង្ហាញ៖ %n នាក់</numerusform>
-            <numerusform></numerusform>
+            <numerusform>សមាជិកដែលបង្ហាញ៖ %n នាក់</numerusform>
         </translation>
     </message>
     <message>
@@ -1415,7 +1415,7 @@ Restore now?</source>
         <source>Nothing was imported. Problems found in the file: %n. Correct them in the file, save it, and import it again.</source>
         <translation>
             <numerusform>គ្មានអ្វីត្រូវបាននាំចូលទេ។ បញ្ហាដែលរកឃើញក្នុងឯកសារ៖ %n។ សូមកែបញ្ហាទាំងនោះក្នុងឯកសារ រក្សាទុកវា រួចនាំចូលម្ដងទៀត។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>គ្មានអ្វីត្រូវបាននាំចូលទេ។ បញ្ហាដែលរកឃើញក្នុងឯកសារ៖ %n។ សូមកែបញ្ហាទាំងនោះក្នុងឯកសារ រក្សាទុកវា រួចនាំចូលម្ដងទៀត។</numerusform>
         </translation>
     </message>
     <message>
@@ -1951,14 +1951,14 @@ Restore now?</source>
         <source>Members imported: %n.</source>
         <translation>
             <numerusform>សមាជិកដែលបាននាំចូល៖ %n នាក់។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>សមាជិកដែលបាននាំចូល៖ %n នាក់។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Members written: %n, to %1.</source>
         <translation>
             <numerusform>សមាជិកដែលបានសរសេរចេញ៖ %n នាក់ ទៅកាន់ %1។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>សមាជិកដែលបានសរសេរចេញ៖ %n នាក់ ទៅកាន់ %1។</numerusform>
         </translation>
     </message>
 </context>
@@ -2016,7 +2016,7 @@ Restore now?</source>
         <source>Members: %n</source>
         <translation>
             <numerusform>សមាជិក៖ %n នាក់</numerusform>
-            <numerusform></numerusform>
+            <numerusform>សមាជិក៖ %n នាក់</numerusform>
         </translation>
     </message>
     <message>
@@ -2581,7 +2581,7 @@ Restore now?</source>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព៖ %n ទំព័រ។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព៖ %n ទំព័រ។</numerusform>
         </translation>
     </message>
     <message>
@@ -2612,7 +2612,7 @@ Restore now?</source>
         <source>of %n</source>
         <translation>
             <numerusform>នៃ %n</numerusform>
-            <numerusform></numerusform>
+            <numerusform>នៃ %n</numerusform>
         </translation>
     </message>
     <message>
