@@ -152,13 +152,18 @@ def run(entries: int, years: int, seed: int, rebuild: bool) -> None:
     rows.append(("verify_book, whole book", verify_seconds, "", None, ""))
     rows.append((f"write the demo ({'cached' if reused else 'this run'})", write_seconds, "", None, "< 3 min"))
 
-    print(f"cash book on {result.entries:,} entries over {years} years "
-          f"(Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version})")
-    print(f"{'':46} {'CBO Desk':>10}   {'baseline':<28} {'ratio':>7}  goal")
+    print_table(f"cash book on {result.entries:,} entries over {years} years", rows, 46, 28)
+
+
+def print_table(title: str, rows: list[tuple[str, float, str, float | None, str]], name_width: int,
+                base_width: int) -> None:
+    """A benchmark's table: (what, seconds, baseline's name, baseline's seconds, goal) a row."""
+    print(f"{title} (Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version})")
+    print(f"{'':{name_width}} {'CBO Desk':>10}   {'baseline':<{base_width}} {'ratio':>7}  goal")
     for name, value, base_name, base, goal in rows:
         ratio = f"{value / base:6.2f}x" if base else ""
         base_text = f"{base_name} {_time(base)}" if base is not None else ""
-        print(f"{name:46} {_time(value):>10}   {base_text:<28} {ratio:>7}  {goal}")
+        print(f"{name:{name_width}} {_time(value):>10}   {base_text:<{base_width}} {ratio:>7}  {goal}")
 
 
 def _time(seconds: float) -> str:

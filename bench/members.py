@@ -44,7 +44,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 RESULTS = HERE / "results"
+sys.path.insert(0, str(HERE))  # the sibling bench modules
 sys.path.insert(0, str(REPO))  # the checkout, not an installed cbodesk
+
+from cashbook import print_table  # noqa: E402  bench/cashbook.py: the same table
 
 from cbodesk.domain import members as dm  # noqa: E402
 from cbodesk.domain.profile import OrganisationProfile  # noqa: E402
@@ -340,21 +343,7 @@ def run(members: int, seed: int, rebuild: bool, import_rows: int) -> None:
     rows.append((f"import {import_rows:,} members from Excel", seconds, "openpyxl read-only", floor, "≤ 3 s"))
     rows.append((f"write the register ({'cached' if reused else 'this run'})", write_seconds, "", None, ""))
 
-    print(f"member register of {members:,} members "
-          f"(Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version})")
-    print(f"{'':42} {'CBO Desk':>10}   {'baseline':<30} {'ratio':>7}  goal")
-    for name, value, base_name, base, goal in rows:
-        ratio = f"{value / base:6.2f}x" if base else ""
-        base_text = f"{base_name} {_time(base)}" if base is not None else ""
-        print(f"{name:42} {_time(value):>10}   {base_text:<30} {ratio:>7}  {goal}")
-
-
-def _time(seconds: float) -> str:
-    if seconds >= 10:
-        return f"{seconds:.0f} s"
-    if seconds >= 1:
-        return f"{seconds:.1f} s"
-    return f"{seconds * 1000:.1f} ms"
+    print_table(f"member register of {members:,} members", rows, 42, 30)
 
 
 def main(argv: list[str] | None = None) -> None:

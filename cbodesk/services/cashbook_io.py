@@ -27,43 +27,67 @@ time (NOTES.md).
 from __future__ import annotations
 
 import hashlib
-import io
 import os
-import re
 import uuid
-import warnings
-import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import IO, Any, cast
 
 from cbodesk import __version__
 from cbodesk.domain import cashbook as cb
-from cbodesk.domain.errors import CONTEXT, InvalidInput, UserError
+from cbodesk.domain.errors import InvalidInput, UserError
 from cbodesk.domain.formatting import (
     DateError,
     LocaleSettings,
     format_date,
     format_money,
-    parse_date,
 )
 from cbodesk.domain.money import AmountError, Currency, Money, parse_amount
 from cbodesk.domain.roles import Actor
 from cbodesk.files import written_atomically
-from cbodesk.i18n import N_, Translate, untranslated
+from cbodesk.i18n import N_
 from cbodesk.services import cashbook
 from cbodesk.services.audit import record_change
+from cbodesk.services.excel_io import (
+    FORMULA_WITHOUT_VALUE,
+    HEAD,
+    MISSING_COLUMN,
+    NO_FILE,
+    NOT_EXCEL,
+    TWICE_COLUMN,
+    UNKNOWN_COLUMN,
+    CellProblem,
+    ImportProblem,
+    ImportProblems,
+    Problems,
+    Sheet,
+    SheetData,
+    add_drop_down,
+    cell_date,
+    column_letter,
+    find_sheet,
+    is_empty,
+    load_workbook,
+    plain_key,
+    read_sheet,
+    write_headers,
+    write_lists,
+    write_read_me,
+)
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import Account, Category, Entry, Fund, MonthClosing, Profile
 
-if TYPE_CHECKING:
-    from openpyxl.workbook.workbook import Workbook
-    from openpyxl.worksheet.worksheet import Worksheet
-
 __all__ = [
+    # The messages every Excel import shares (services/excel_io.py), importable from here too.
+    "HEAD",
+    "MISSING_COLUMN",
+    "NOT_EXCEL",
+    "NO_FILE",
+    "TWICE_COLUMN",
+    "UNKNOWN_COLUMN",
     "BookCheck",
     "ImportProblem",
     "ImportProblems",
@@ -343,17 +367,10 @@ class _Column:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class _Sheet:
-    key: str
-    en: str
-    km: str
-
-
-ENTRIES = _Sheet("entries", "Entries", "ចំណូលចំណាយ")
-OPENINGS = _Sheet("openings", "Opening balances", "សមតុល្យដើមគ្រា")
-LISTS = _Sheet("lists", "Lists", "បញ្ជី")
-READ_ME = _Sheet("readme", "Read me", "សូមអាន")
+ENTRIES = Sheet("entries", "Entries", "ចំណូលចំណាយ")
+OPENINGS = Sheet("openings", "Opening balances", "សមតុល្យដើមគ្រា")
+LISTS = Sheet("lists", "Lists", "បញ្ជី")
+READ_ME = Sheet("readme", "Read me", "សូមអាន")
 
 ENTRY_COLUMNS: tuple[_Column, ...] = (
     _Column("date", "Date", "កាលបរិច្ឆេទ", True, 13, ("day",)),
@@ -403,31 +420,17 @@ CURRENCY_WORDS: dict[str, Currency] = {
 }
 
 
-def _key(text: str) -> str:
-    """How names are compared: case, spacing and the kind of dash do not matter."""
-    text = re.sub("[\u2010-\u2015\u2212]", "-", text)
-    return " ".join(text.split()).casefold()
-
-
-def _header_key(text: str) -> str:
-    return _key(text).rstrip("*").strip()
+_key = plain_key
 
 
 # =============================================================================
 # Import: problems and results
 # =============================================================================
 
-# The messages of an import; each is marked for the translators where it is written.
-NOT_EXCEL = N_("errors", "{name} is not an Excel workbook. Open it in Excel or LibreOffice, save it as "
-                         "“Excel workbook (.xlsx)”, and import that file.")
-NO_FILE = N_("errors", "There is no file at {path}. It may have been moved, renamed or deleted.")
+# The messages of an import (those every import gives are in excel_io); each is marked for the
+# translators where it is written.
 NO_SHEETS = N_("errors", "This workbook has no sheet “Entries” and no sheet “Opening balances”. Start "
                          "from the CBO Desk import template, copy your rows into it, and import that.")
-MISSING_COLUMN = N_("errors", "The column “{column}” is missing. The first row must hold the column "
-                              "names of the template.")
-UNKNOWN_COLUMN = N_("errors", "“{column}” is not a column of the template. Give it the template's "
-                              "name, or delete the column.")
-TWICE_COLUMN = N_("errors", "The column “{column}” is there twice. Keep one of them.")
 EMPTY_KIND = N_("errors", "Write receipt (money came in) or payment (money went out).")
 BAD_KIND = N_("errors", "“{text}” is not a kind of entry. Write receipt (money came in) or payment "
                         "(money went out).")
@@ -463,66 +466,6 @@ CURRENCY_DIFFERS = N_("errors", "The account “{account}” exists already and 
                                 "{existing}, or give the new account another name.")
 OPENING_FIXED = N_("errors", "The account “{account}” has entries or closed months already, so its opening "
                              "balance stays {amount} on {day}. Write that, or leave this row out.")
-BAD_DATE_CELL = N_("errors", "This cell does not hold a date. Write it as 2026-03-14 or 14/03/2026.")
-FORMULA_WITHOUT_VALUE = N_("errors", "This cell holds a formula whose result was never saved. Open the "
-                                     "file in Excel or LibreOffice, save it, and import it again.")
-
-# How one problem reads, with and without a row or column.
-AT_CELL = N_("errors", "{sheet}, row {row}, {column}: {problem}")
-AT_ROW = N_("errors", "{sheet}, row {row}: {problem}")
-AT_SHEET = N_("errors", "{sheet}: {problem}")
-HEAD = N_("errors", "Nothing was imported. Correct these problems in the file, then import it again:")
-MORE = N_("errors", "… and {count} more.")
-
-MAX_LISTED = 200
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """One thing wrong in the file: where (sheet, row, column) and what to do."""
-
-    sheet: str  # as the file names it; "" for the file as a whole
-    row: int | None  # the spreadsheet's row number (the header is row 1)
-    column: str  # as the file's header names it; "" for the whole row
-    message: str  # English source, marked N_("errors", …)
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def problem_text(self, translate: Translate = untranslated) -> str:
-        template = translate(CONTEXT, self.message)
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.params)
-
-    def text(self, translate: Translate = untranslated) -> str:
-        problem = self.problem_text(translate)
-        if not self.sheet:
-            return problem
-        if self.row is None:
-            return translate(CONTEXT, AT_SHEET).format(sheet=self.sheet, problem=problem)
-        if not self.column:
-            return translate(CONTEXT, AT_ROW).format(sheet=self.sheet, row=self.row, problem=problem)
-        return translate(CONTEXT, AT_CELL).format(sheet=self.sheet, row=self.row, column=self.column,
-                                                  problem=problem)
-
-    def _identity(self) -> tuple[Any, ...]:
-        return (self.sheet, self.row, self.column, self.message,
-                tuple(sorted((k, str(v)) for k, v in self.params.items())))
-
-
-class ImportProblems(UserError):
-    """The file has problems; nothing was imported. ``problems`` lists every one, in file order."""
-
-    def __init__(self, problems: list[ImportProblem]) -> None:
-        self.problems = list(problems)
-        super().__init__(HEAD)
-
-    def text(self, translate: Translate = untranslated) -> str:
-        lines = [translate(CONTEXT, HEAD)]
-        lines += ["• " + p.text(translate) for p in self.problems[:MAX_LISTED]]
-        if len(self.problems) > MAX_LISTED:
-            lines.append(translate(CONTEXT, MORE).format(count=len(self.problems) - MAX_LISTED))
-        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -535,123 +478,9 @@ class ImportResult:
     sha256: str
 
 
-class _Problems:
-    """Collects problems, each once, in the order found."""
-
-    def __init__(self) -> None:
-        self.items: list[ImportProblem] = []
-        self._seen: set[tuple[Any, ...]] = set()
-
-    def add(self, problem: ImportProblem) -> None:
-        if problem._identity() not in self._seen:
-            self._seen.add(problem._identity())
-            self.items.append(problem)
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-    def sorted(self) -> list[ImportProblem]:
-        order = {"": 0}
-        for p in self.items:
-            order.setdefault(p.sheet, len(order))
-        return sorted(self.items, key=lambda p: (order[p.sheet], p.row or 0))
-
-
 # =============================================================================
-# Import: reading the workbook
+# Import: cells
 # =============================================================================
-
-
-@dataclass
-class _Row:
-    number: int
-    cells: dict[str, Any]  # column key -> value (None when empty)
-
-
-@dataclass
-class _SheetData:
-    title: str
-    headers: dict[str, str]  # column key -> header text as in the file
-    rows: list[_Row]
-
-
-def _is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _find_sheet(book: Workbook, sheet: _Sheet) -> Worksheet | None:
-    wanted = {_key(sheet.en), _key(sheet.km)}
-    for ws in book.worksheets:
-        if _key(ws.title) in wanted:
-            return ws
-    return None
-
-
-def _read_sheet(ws: Worksheet, columns: tuple[_Column, ...], problems: _Problems) -> _SheetData | None:
-    rows = ws.iter_rows(values_only=True)
-    header = next(rows, ())
-    known: dict[str, _Column] = {}
-    for column in columns:
-        for name in (column.en, column.km, *column.aliases):
-            known.setdefault(_header_key(name), column)
-    positions: dict[str, int] = {}
-    headers: dict[str, str] = {}
-    broken = False
-    for index, value in enumerate(header):
-        if _is_empty(value):
-            continue
-        text = str(value).strip()
-        found = known.get(_header_key(text))
-        if found is None:
-            problems.add(ImportProblem(ws.title, 1, text, UNKNOWN_COLUMN, {"column": text}))
-            broken = True
-        elif found.key in positions:
-            problems.add(ImportProblem(ws.title, 1, text, TWICE_COLUMN, {"column": text}))
-            broken = True
-        else:
-            positions[found.key] = index
-            headers[found.key] = text
-    for column in columns:
-        if column.key not in positions and column.required:
-            problems.add(ImportProblem(ws.title, 1, "", MISSING_COLUMN, {"column": column.en}))
-            broken = True
-    if broken:
-        return None
-    data: list[_Row] = []
-    for number, values in enumerate(rows, start=2):
-        cells = {key: (values[index] if index < len(values) else None)
-                 for key, index in positions.items()}
-        if all(_is_empty(v) for v in cells.values()):
-            continue  # an empty row, also in the middle: skipped
-        data.append(_Row(number, cells))
-    for column in columns:
-        headers.setdefault(column.key, column.en)
-    return _SheetData(ws.title, headers, data)
-
-
-def _load_workbook(content: bytes, name: str) -> Workbook:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        with warnings.catch_warnings():
-            # "Data Validation extension is not supported" and the like: the
-            # values are read all the same.
-            warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(io.BytesIO(content), data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError,
-            EOFError) as exc:
-        raise ImportProblems([ImportProblem("", None, "", NOT_EXCEL, {"name": name})]) from exc
-
-
-# --- cells -------------------------------------------------------------------
-
-
-class _CellProblem(Exception):
-    def __init__(self, message: str, **params: Any) -> None:
-        super().__init__(message)
-        self.message = message
-        self.params = params
 
 
 def _text(value: Any) -> str:
@@ -666,35 +495,11 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def _date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, bool):
-        raise _CellProblem(BAD_DATE_CELL)
-    if isinstance(value, (int, float)):
-        # A date in a cell formatted as a number: Excel's serial day number.
-        from openpyxl.utils.datetime import from_excel
-
-        if not 1 <= value < 2958466:
-            raise _CellProblem(BAD_DATE_CELL)
-        day = from_excel(value)
-        return day.date() if isinstance(day, datetime) else _date(day)
-    text = str(value).strip()
-    if text.startswith("="):
-        raise _CellProblem(FORMULA_WITHOUT_VALUE)
-    try:
-        return parse_date(text, ENGLISH)
-    except DateError as exc:
-        raise _CellProblem(exc.message, **exc.params) from None
-
-
 def _money(value: Any, currency: Currency) -> Money:
     """An amount from a cell: a number Excel stored, or text as a treasurer types it."""
     example = "12,500" if currency is Currency.KHR else "12.50"
     if isinstance(value, (bool, datetime, date)):
-        raise _CellProblem(NOT_A_NUMBER_CELL, example=example)
+        raise CellProblem(NOT_A_NUMBER_CELL, example=example)
     if isinstance(value, int):
         text = str(value)
     elif isinstance(value, float):
@@ -703,26 +508,26 @@ def _money(value: Any, currency: Currency) -> Money:
         try:
             number = Decimal(repr(value))
         except InvalidOperation:
-            raise _CellProblem(NOT_A_NUMBER_CELL, example=example) from None
+            raise CellProblem(NOT_A_NUMBER_CELL, example=example) from None
         if not number.is_finite():
-            raise _CellProblem(NOT_A_NUMBER_CELL, example=example)
+            raise CellProblem(NOT_A_NUMBER_CELL, example=example)
         whole = number == number.to_integral_value()
         text = str(int(number)) if whole else format(number.normalize(), "f")
     else:
         text = str(value)
         if text.strip().startswith("="):
-            raise _CellProblem(FORMULA_WITHOUT_VALUE)
+            raise CellProblem(FORMULA_WITHOUT_VALUE)
     try:
         return parse_amount(text, currency)
     except AmountError as exc:
-        raise _CellProblem(exc.message, **exc.params) from None
+        raise CellProblem(exc.message, **exc.params) from None
 
 
 def _currency(value: Any) -> Currency:
     text = _text(value)
     found = CURRENCY_WORDS.get(_key(text))
     if found is None:
-        raise _CellProblem(BAD_CURRENCY, text=text)
+        raise CellProblem(BAD_CURRENCY, text=text)
     return found
 
 
@@ -781,15 +586,15 @@ def import_entries(cbo: Cbo, actor: Actor, path: str | os.PathLike[str], *,
     except IsADirectoryError:
         raise ImportProblems([ImportProblem("", None, "", NOT_EXCEL, {"name": source.name})]) from None
     sha256 = hashlib.sha256(content).hexdigest()
-    book = _load_workbook(content, source.name)
-    problems = _Problems()
+    book = load_workbook(content, source.name)
+    problems = Problems()
 
-    entries_ws = _find_sheet(book, ENTRIES)
-    openings_ws = _find_sheet(book, OPENINGS)
+    entries_ws = find_sheet(book, ENTRIES)
+    openings_ws = find_sheet(book, OPENINGS)
     if entries_ws is None and openings_ws is None:
         raise ImportProblems([ImportProblem("", None, "", NO_SHEETS)])
-    entries_sheet = _read_sheet(entries_ws, ENTRY_COLUMNS, problems) if entries_ws is not None else None
-    openings_sheet = (_read_sheet(openings_ws, OPENING_COLUMNS, problems)
+    entries_sheet = read_sheet(entries_ws, ENTRY_COLUMNS, problems) if entries_ws is not None else None
+    openings_sheet = (read_sheet(openings_ws, OPENING_COLUMNS, problems)
                       if openings_ws is not None else None)
 
     with cbo.atomic(exclusive=True):
@@ -854,8 +659,8 @@ def _existing_uids(uids: list[str]) -> set[str]:
     return found
 
 
-def _check_openings(sheet: _SheetData, accounts: dict[str, cashbook.AccountView],
-                    problems: _Problems) -> list[_Opening]:
+def _check_openings(sheet: SheetData, accounts: dict[str, cashbook.AccountView],
+                    problems: Problems) -> list[_Opening]:
     found: list[_Opening] = []
     seen: dict[str, int] = {}
     h = sheet.headers
@@ -892,7 +697,7 @@ def _check_openings(sheet: _SheetData, accounts: dict[str, cashbook.AccountView]
             ok = False
 
         currency: Currency | None = None
-        if _is_empty(c.get("currency")):
+        if is_empty(c.get("currency")):
             if existing is None:
                 problem(row.number, "currency", EMPTY_CURRENCY)
                 ok = False
@@ -901,7 +706,7 @@ def _check_openings(sheet: _SheetData, accounts: dict[str, cashbook.AccountView]
         else:
             try:
                 currency = _currency(c.get("currency"))
-            except _CellProblem as exc:
+            except CellProblem as exc:
                 problem(row.number, "currency", exc.message, **exc.params)
                 ok = False
         if existing is not None and currency is not None and currency is not existing.currency:
@@ -910,7 +715,7 @@ def _check_openings(sheet: _SheetData, accounts: dict[str, cashbook.AccountView]
             ok = False
 
         opening_date: date | None = None
-        if _is_empty(c.get("opening_date")):
+        if is_empty(c.get("opening_date")):
             if existing is None:
                 problem(row.number, "opening_date", EMPTY_OPENING_DATE)
                 ok = False
@@ -918,19 +723,19 @@ def _check_openings(sheet: _SheetData, accounts: dict[str, cashbook.AccountView]
                 opening_date = existing.opening_date
         else:
             try:
-                opening_date = _date(c.get("opening_date"))
-            except _CellProblem as exc:
+                opening_date = cell_date(c.get("opening_date"))
+            except CellProblem as exc:
                 problem(row.number, "opening_date", exc.message, **exc.params)
                 ok = False
 
         opening: Money | None = None
         if currency is not None:
-            if _is_empty(c.get("opening")):
+            if is_empty(c.get("opening")):
                 opening = Money.zero(currency)
             else:
                 try:
                     opening = _money(c.get("opening"), currency)
-                except _CellProblem as exc:
+                except CellProblem as exc:
                     problem(row.number, "opening", exc.message, **exc.params)
                     ok = False
             if opening is not None and opening.amount < 0:
@@ -943,8 +748,8 @@ def _check_openings(sheet: _SheetData, accounts: dict[str, cashbook.AccountView]
     return found
 
 
-def _apply_openings(cbo: Cbo, actor: Actor, openings: list[_Opening], sheet: _SheetData | None,
-                    problems: _Problems) -> tuple[list[str], list[str], dict[int, int]]:
+def _apply_openings(cbo: Cbo, actor: Actor, openings: list[_Opening], sheet: SheetData | None,
+                    problems: Problems) -> tuple[list[str], list[str], dict[int, int]]:
     """Create the new accounts and set untouched accounts' opening balances.
 
     Returns the names created, the names whose opening was set, and the ids of
@@ -992,8 +797,8 @@ def _apply_openings(cbo: Cbo, actor: Actor, openings: list[_Opening], sheet: _Sh
     return created, opened, ids
 
 
-def _check_entries(cbo: Cbo, sheet: _SheetData, sha256: str, accounts: dict[str, _KnownAccount],
-                   problems: _Problems) -> tuple[list[_EntryRow], int]:
+def _check_entries(cbo: Cbo, sheet: SheetData, sha256: str, accounts: dict[str, _KnownAccount],
+                   problems: Problems) -> tuple[list[_EntryRow], int]:
     """Check every row of the Entries sheet.
 
     Returns the drafts of the rows without problems that are not in the book
@@ -1026,12 +831,12 @@ def _check_entries(cbo: Cbo, sheet: _SheetData, sha256: str, accounts: dict[str,
             problems.add(ImportProblem(sheet.title, at, h[key], message, params))
 
         day: date | None = None
-        if _is_empty(c.get("date")):
+        if is_empty(c.get("date")):
             problem("date", DateError.EMPTY)
         else:
             try:
-                day = _date(c.get("date"))
-            except _CellProblem as exc:
+                day = cell_date(c.get("date"))
+            except CellProblem as exc:
                 problem("date", exc.message, **exc.params)
 
         kind = ""
@@ -1053,10 +858,10 @@ def _check_entries(cbo: Cbo, sheet: _SheetData, sha256: str, accounts: dict[str,
                 problem("account", UNKNOWN_ACCOUNT, text=account_name)
 
         currency: Currency | None = account.currency if account else None
-        if not _is_empty(c.get("currency")):
+        if not is_empty(c.get("currency")):
             try:
                 written = _currency(c.get("currency"))
-            except _CellProblem as exc:
+            except CellProblem as exc:
                 problem("currency", exc.message, **exc.params)
                 currency = None
             else:
@@ -1068,13 +873,13 @@ def _check_entries(cbo: Cbo, sheet: _SheetData, sha256: str, accounts: dict[str,
                     currency = written
 
         amount: Money | None = None
-        if _is_empty(c.get("amount")):
+        if is_empty(c.get("amount")):
             problem("amount", AmountError.EMPTY,
                     example="12.50" if currency is Currency.USD else "12,500")
         elif currency is not None:
             try:
                 amount = _money(c.get("amount"), currency)
-            except _CellProblem as exc:
+            except CellProblem as exc:
                 problem("amount", exc.message, **exc.params)
             else:
                 if amount.amount < 0:
@@ -1203,9 +1008,6 @@ LIST_HEADERS = {
            "មូលនិធិ", "ប្រភេទប្រតិបត្តិការ", "រូបិយប័ណ្ណ", "ប្រភេទគណនី"),
 }
 
-# How many rows of the entry sheets get drop-downs and formats.
-TEMPLATE_ROWS = 5000
-
 # A new CBO's cash boxes (storage/schema.py), listed when no CBO is given.
 _DEFAULT_ACCOUNTS = (("Cash – riel", Currency.KHR), ("Cash – dollars", Currency.USD))
 
@@ -1218,9 +1020,6 @@ def write_import_template(path: str | os.PathLike[str], language: str = "en",
     categories and funds; without, a new CBO's defaults.
     """
     import openpyxl
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     if language not in ("en", "km"):
         raise ValueError(f"unsupported language {language!r}")
@@ -1241,85 +1040,37 @@ def write_import_template(path: str | os.PathLike[str], language: str = "en",
     account_kinds = list(ACCOUNT_KIND_LABELS[language].values())
     currencies = [c.code for c in Currency]
 
-    bold = Font(bold=True)
-    header_fill = PatternFill("solid", fgColor="DDE7F0")
-    wrap = Alignment(wrap_text=True, vertical="top")
-
-    def name_of(sheet: _Sheet) -> str:
-        return sheet.km if km else sheet.en
-
-    def quoted(sheet: _Sheet) -> str:
-        return "'" + name_of(sheet).replace("'", "''") + "'"
-
     book = openpyxl.Workbook()
     readme = book.active
     assert readme is not None
-    readme.title = name_of(READ_ME)
-    readme.column_dimensions["A"].width = 110
-    for style, text in READ_ME_TEXT[language]:
-        if style == "heading":
-            readme.append([])
-        readme.append([text])
-        cell = readme.cell(row=readme.max_row, column=1)
-        cell.alignment = wrap
-        cell.font = Font(bold=bool(style), size=14 if style == "title" else 12 if style else 11)
+    write_read_me(readme, READ_ME.name(language), READ_ME_TEXT[language])
+    entries = book.create_sheet(ENTRIES.name(language))
+    write_headers(entries, ENTRY_COLUMNS, language)
+    openings = book.create_sheet(OPENINGS.name(language))
+    write_headers(openings, OPENING_COLUMNS, language)
 
-    def sheet_with_headers(sheet: _Sheet, columns: tuple[_Column, ...]) -> Worksheet:
-        ws = book.create_sheet(name_of(sheet))
-        ws.append([(c.km if km else c.en) for c in columns])
-        for index, column in enumerate(columns, start=1):
-            cell = ws.cell(row=1, column=index)
-            cell.font = bold
-            cell.fill = header_fill
-            ws.column_dimensions[get_column_letter(index)].width = column.width + (6 if km else 0)
-        ws.freeze_panes = "A2"
-        return ws
-
-    entries = sheet_with_headers(ENTRIES, ENTRY_COLUMNS)
-    openings = sheet_with_headers(OPENINGS, OPENING_COLUMNS)
-    lists = book.create_sheet(name_of(LISTS))
-
-    # The lists, one per column; remember each column's range for the drop-downs.
-    columns_of_lists: list[list[str]] = [
-        [n for n, _ in account_rows], [c.code for _, c in account_rows], income, expense,
-        income + expense, fund_names, entry_kinds, currencies, account_kinds]
-    ranges: list[str | None] = []
-    lists.append(list(LIST_HEADERS[language]))
-    for index, values in enumerate(columns_of_lists, start=1):
-        letter = get_column_letter(index)
-        for row, value in enumerate(values, start=2):
-            lists.cell(row=row, column=index, value=value)
-        ranges.append(f"{quoted(LISTS)}!${letter}$2:${letter}${len(values) + 1}" if values else None)
-        lists.cell(row=1, column=index).font = bold
-        lists.cell(row=1, column=index).fill = header_fill
-        lists.column_dimensions[letter].width = 30 if index in (3, 4, 5) else 20
-    lists.freeze_panes = "A2"
-
-    def drop_down(ws: Worksheet, columns: tuple[_Column, ...], key: str, source: str | None,
-                  strict: bool) -> None:
-        if source is None:
-            return
-        letter = get_column_letter([c.key for c in columns].index(key) + 1)
-        rule = DataValidation(type="list", formula1=source, allow_blank=True,
-                              showErrorMessage=True, errorStyle="stop" if strict else "warning")
-        rule.error = ("ជ្រើសពីបញ្ជី។" if km else "Choose from the list (sheet “Lists”).")
-        ws.add_data_validation(rule)
-        rule.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
+    # The lists, one per column, and each column's range for the drop-downs.
+    ranges = write_lists(
+        book.create_sheet(LISTS.name(language)), LIST_HEADERS[language],
+        [[n for n, _ in account_rows], [c.code for _, c in account_rows], income, expense,
+         income + expense, fund_names, entry_kinds, currencies, account_kinds],
+        lambda index: 30 if index in (3, 4, 5) else 20, fill=True)
 
     # Kind and currency have fixed answers; accounts, categories and funds may
     # be written in the other language, or be new (accounts), so only a warning.
-    drop_down(entries, ENTRY_COLUMNS, "kind", ranges[6], strict=False)
-    drop_down(entries, ENTRY_COLUMNS, "account", ranges[0], strict=False)
-    drop_down(entries, ENTRY_COLUMNS, "currency", ranges[7], strict=True)
-    drop_down(entries, ENTRY_COLUMNS, "category", ranges[4], strict=False)
-    drop_down(entries, ENTRY_COLUMNS, "fund", ranges[5], strict=False)
-    drop_down(openings, OPENING_COLUMNS, "kind", ranges[8], strict=False)
-    drop_down(openings, OPENING_COLUMNS, "currency", ranges[7], strict=True)
+    for ws, columns, key, source, strict in (
+            (entries, ENTRY_COLUMNS, "kind", ranges[6], False),
+            (entries, ENTRY_COLUMNS, "account", ranges[0], False),
+            (entries, ENTRY_COLUMNS, "currency", ranges[7], True),
+            (entries, ENTRY_COLUMNS, "category", ranges[4], False),
+            (entries, ENTRY_COLUMNS, "fund", ranges[5], False),
+            (openings, OPENING_COLUMNS, "kind", ranges[8], False),
+            (openings, OPENING_COLUMNS, "currency", ranges[7], True)):
+        add_drop_down(ws, columns, key, source, strict=strict, language=language)
 
     # Dates as ISO in every locale; the column style applies to what is typed in.
     for ws, columns, key in ((entries, ENTRY_COLUMNS, "date"), (openings, OPENING_COLUMNS, "opening_date")):
-        letter = get_column_letter([c.key for c in columns].index(key) + 1)
-        ws.column_dimensions[letter].number_format = "yyyy-mm-dd"
+        ws.column_dimensions[column_letter(columns, key)].number_format = "yyyy-mm-dd"
 
     with written_atomically(path) as temp:
         book.save(temp)

@@ -6,8 +6,8 @@ sheet "Members", the CBO's villages and the words each column takes on the
 sheet "Lists", a "Read me" in plain words), in English or Khmer;
 :func:`import_members` reads it back. Every row is checked first and every
 problem is reported at once with its row and column, as the cash book's import
-does (:mod:`cbodesk.services.cashbook_io`, whose problem records and messages
-are shared); if there is any, nothing is imported. Otherwise every member is
+does (both use :mod:`cbodesk.services.excel_io`, with its problem records and
+messages); if there is any, nothing is imported. Otherwise every member is
 added in one transaction with one audit entry. Likely duplicates (same name,
 year of birth and village, in the register or twice in the file) are problems
 too, unless the person says the file holds different people.
@@ -25,44 +25,59 @@ which streams the sheet instead of building every cell.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
-import warnings
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cbodesk.domain import members as dm
 from cbodesk.domain.errors import UserError
-from cbodesk.domain.formatting import DateError, LocaleSettings, parse_date
+from cbodesk.domain.formatting import DateError, LocaleSettings
 from cbodesk.domain.roles import Actor
 from cbodesk.files import written_atomically
 from cbodesk.i18n import N_
 from cbodesk.services import members as ms
 from cbodesk.services.audit import record_change
-from cbodesk.services.cashbook_io import (
-    BAD_DATE_CELL,
+from cbodesk.services.excel_io import (
     FORMULA_WITHOUT_VALUE,
     MISSING_COLUMN,
     NO_FILE,
     NOT_EXCEL,
     TWICE_COLUMN,
     UNKNOWN_COLUMN,
+    CellProblem,
     ImportProblem,
     ImportProblems,
+    Problems,
+    Row,
+    Sheet,
+    SheetData,
+    add_drop_down,
+    cell_date,
+    column_letter,
+    find_sheet,
+    is_empty,
+    load_workbook,
+    read_sheet,
+    write_headers,
+    write_lists,
+    write_read_me,
 )
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import Member, MemberStatus, Village
 
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
-
+# MISSING_COLUMN, NOT_EXCEL, TWICE_COLUMN and UNKNOWN_COLUMN are the messages every Excel
+# import shares (services/excel_io.py), importable from here too.
 __all__ = [
     "MEMBER_COLUMNS",
+    "MISSING_COLUMN",
+    "NOT_EXCEL",
+    "TWICE_COLUMN",
+    "UNKNOWN_COLUMN",
     "ExportResult",
     "ImportResult",
     "export_register",
@@ -88,18 +103,9 @@ class _Column:
     personal: bool = False
 
 
-@dataclass(frozen=True)
-class _Sheet:
-    en: str
-    km: str
-
-    def name(self, language: str) -> str:
-        return self.km if language == "km" else self.en
-
-
-MEMBERS = _Sheet("Members", "សមាជិក")
-LISTS = _Sheet("Lists", "បញ្ជី")
-READ_ME = _Sheet("Read me", "សូមអាន")
+MEMBERS = Sheet("members", "Members", "សមាជិក")
+LISTS = Sheet("lists", "Lists", "បញ្ជី")
+READ_ME = Sheet("readme", "Read me", "សូមអាន")
 
 MEMBER_COLUMNS: tuple[_Column, ...] = (
     _Column("number", "Member number", "លេខសមាជិក", 10, ("number", "no", "no.", "#", "លេខ")),
@@ -168,9 +174,6 @@ LIST_HEADERS = {
     "km": ("ភូមិ", "ឃុំ", "ភេទ", "ស្ថានភាព", "ប័ណ្ណសមធម៌", "មេគ្រួសារ"),
 }
 
-# How many rows of the sheet "Members" get drop-downs and formats.
-TEMPLATE_ROWS = 5000
-
 # --- the messages of an import (each marked for the translators where it is written) ----------
 
 NO_MEMBERS_SHEET = N_("errors", "This workbook has no sheet “Members”. Start from the CBO Desk member "
@@ -226,10 +229,6 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _header_key(text: str) -> str:
-    return _key(text).rstrip("*").strip()
-
-
 # =============================================================================
 # Import
 # =============================================================================
@@ -242,17 +241,6 @@ class ImportResult:
     last_number: int | None
     personal_ignored: bool  # the file had personal details this person may not record
     sha256: str
-
-
-class _CellProblem(Exception):
-    def __init__(self, message: str, **params: Any) -> None:
-        super().__init__(message)
-        self.message = message
-        self.params = params
-
-
-def _is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _text(value: Any) -> str:
@@ -271,56 +259,32 @@ def _text(value: Any) -> str:
 
 def _name(value: Any) -> str:
     if isinstance(value, (datetime, date, int, float)) and not isinstance(value, bool):
-        raise _CellProblem(NOT_TEXT_CELL)
+        raise CellProblem(NOT_TEXT_CELL)
     return _text(value)
-
-
-def _date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, bool):
-        raise _CellProblem(BAD_DATE_CELL)
-    if isinstance(value, (int, float)):
-        from openpyxl.utils.datetime import from_excel
-
-        # A date in a cell formatted as a number: Excel's serial day number.
-        if not 1 <= value < 2958466:
-            raise _CellProblem(BAD_DATE_CELL)
-        day = from_excel(value)
-        return day.date() if isinstance(day, datetime) else _date(day)
-    text = str(value).strip()
-    if text.startswith("="):
-        raise _CellProblem(FORMULA_WITHOUT_VALUE)
-    try:
-        return parse_date(text, ENGLISH)
-    except DateError as exc:
-        raise _CellProblem(exc.message, **exc.params) from None
 
 
 def _birth(value: Any) -> tuple[date | None, int | None]:
     if isinstance(value, (datetime, date)):
-        day = _date(value)
+        day = cell_date(value)
         return day, day.year
     if isinstance(value, bool):
-        raise _CellProblem(BAD_BIRTH)
+        raise CellProblem(BAD_BIRTH)
     if isinstance(value, (int, float)):
         if float(value).is_integer() and 1000 <= value <= 9999:
             return None, int(value)
-        raise _CellProblem(BAD_BIRTH)
+        raise CellProblem(BAD_BIRTH)
     text = str(value).strip()
     if text.startswith("="):
-        raise _CellProblem(FORMULA_WITHOUT_VALUE)
+        raise CellProblem(FORMULA_WITHOUT_VALUE)
     try:
         return dm.read_birth(text, ENGLISH)
     except DateError:
-        raise _CellProblem(BAD_BIRTH) from None
+        raise CellProblem(BAD_BIRTH) from None
 
 
 def _number(value: Any) -> int:
     if isinstance(value, bool):
-        raise _CellProblem(BAD_NUMBER)
+        raise CellProblem(BAD_NUMBER)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
@@ -328,10 +292,10 @@ def _number(value: Any) -> int:
     else:
         text = dm.fold(str(value)).lstrip("#")
         if not text.isdigit() or not text.isascii():
-            raise _CellProblem(BAD_NUMBER)
+            raise CellProblem(BAD_NUMBER)
         number = int(text)
     if not 0 < number < 1_000_000_000:
-        raise _CellProblem(BAD_NUMBER)
+        raise CellProblem(BAD_NUMBER)
     return number
 
 
@@ -339,7 +303,7 @@ def _word(value: Any, words: dict[str, str], message: str) -> str:
     text = _text(value)
     found = words.get(_key(text))
     if found is None:
-        raise _CellProblem(message, text=text)
+        raise CellProblem(message, text=text)
     return found
 
 
@@ -351,100 +315,17 @@ def _yes_no(value: Any) -> bool | None:
         return True
     if key in NO_WORDS:
         return False
-    raise _CellProblem(BAD_YES_NO)
+    raise CellProblem(BAD_YES_NO)
 
 
-@dataclass
-class _Row:
-    number: int
-    cells: dict[str, Any]
-
-
-class _Problems:
-    """Collects problems, each once, in the order found."""
-
-    def __init__(self) -> None:
-        self.items: list[ImportProblem] = []
-        self._seen: set[tuple[Any, ...]] = set()
-
-    def add(self, problem: ImportProblem) -> None:
-        key = (problem.sheet, problem.row, problem.column, problem.message,
-               tuple(sorted((k, str(v)) for k, v in problem.params.items())))
-        if key not in self._seen:
-            self._seen.add(key)
-            self.items.append(problem)
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-    def sorted(self, headers: dict[str, str] | None = None) -> list[ImportProblem]:
-        """By row, and within a row in the order of the columns."""
-        order = {text: i for i, text in enumerate((headers or {}).values())}
-        return sorted(self.items, key=lambda p: (p.row or 0, order.get(p.column, -1)))
-
-
-def _load(content: bytes, name: str) -> Any:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "Data Validation extension is not supported" and the like
-            return openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError,
-            EOFError) as exc:
-        raise ImportProblems([ImportProblem("", None, "", NOT_EXCEL, {"name": name})]) from exc
-
-
-def _read(book: Any, problems: _Problems) -> tuple[str, dict[str, str], list[_Row]] | None:
-    """The sheet "Members": its title, the header of each column found, and its non-empty rows."""
-    wanted = {_key(MEMBERS.en), _key(MEMBERS.km)}
-    ws = next((w for w in book.worksheets if _key(w.title) in wanted), None)
+def _read(book: Any, problems: Problems) -> SheetData | None:
+    """The sheet "Members": the header of each column found, and its non-empty rows."""
+    ws = find_sheet(book, MEMBERS, _key)
     if ws is None:
         raise ImportProblems([ImportProblem("", None, "", NO_MEMBERS_SHEET)])
-    known: dict[str, _Column] = {}
-    for column in MEMBER_COLUMNS:
-        for name in (column.en, column.km, *column.aliases):
-            known.setdefault(_header_key(name), column)
-    rows = ws.iter_rows(values_only=True)
-    header = next(rows, ())
-    positions: dict[str, int] = {}
-    headers: dict[str, str] = {}
-    broken = False
-    for index, value in enumerate(header or ()):
-        if _is_empty(value):
-            continue
-        text = str(value).strip()
-        found = known.get(_header_key(text))
-        if found is None:
-            problems.add(ImportProblem(ws.title, 1, text, UNKNOWN_COLUMN, {"column": text}))
-            broken = True
-        elif found.key in positions:
-            problems.add(ImportProblem(ws.title, 1, text, TWICE_COLUMN, {"column": text}))
-            broken = True
-        else:
-            positions[found.key] = index
-            headers[found.key] = text
-    for column in MEMBER_COLUMNS:
-        if column.required and column.key not in positions:
-            # One name column is enough.
-            other = {"name_km": "name_latin", "name_latin": "name_km"}.get(column.key)
-            if other is not None and other in positions:
-                continue
-            problems.add(ImportProblem(ws.title, 1, "", MISSING_COLUMN, {"column": column.en}))
-            broken = True
-    if broken:
-        return None
-    data: list[_Row] = []
-    keys = list(positions.items())
-    for number, values in enumerate(rows, start=2):
-        cells = {key: (values[index] if index < len(values) else None) for key, index in keys}
-        if all(_is_empty(v) for v in cells.values()):
-            continue  # an empty row, also in the middle: skipped
-        data.append(_Row(number, cells))
-    for column in MEMBER_COLUMNS:
-        headers.setdefault(column.key, column.en)
-    return ws.title, headers, data
+    # One name column is enough.
+    return read_sheet(ws, MEMBER_COLUMNS, problems, key=_key,
+                      either={"name_km": "name_latin", "name_latin": "name_km"})
 
 
 @dataclass
@@ -467,16 +348,16 @@ class _Villages:
         if commune:
             candidates = [v for v in candidates if _key(commune) in {_key(v.commune_km), _key(v.commune_en)}]
             if not candidates and self.by_name.get(_key(name)):
-                raise _CellProblem(UNKNOWN_VILLAGE_IN_COMMUNE, text=name, commune=commune)
+                raise CellProblem(UNKNOWN_VILLAGE_IN_COMMUNE, text=name, commune=commune)
         if not candidates:
-            raise _CellProblem(UNKNOWN_VILLAGE, text=name)
+            raise CellProblem(UNKNOWN_VILLAGE, text=name)
         if len(candidates) > 1:
             active = [v for v in candidates if not v.retired]
             if len(active) != 1:
-                raise _CellProblem(AMBIGUOUS_VILLAGE, text=name)
+                raise CellProblem(AMBIGUOUS_VILLAGE, text=name)
             candidates = active
         if candidates[0].retired:
-            raise _CellProblem(RETIRED_VILLAGE, text=name)
+            raise CellProblem(RETIRED_VILLAGE, text=name)
         return candidates[0]
 
 
@@ -485,7 +366,7 @@ def import_members(cbo: Cbo, actor: Actor, path: str | os.PathLike[str], *,
                    progress: Callable[[int, int], None] | None = None) -> ImportResult:
     """Import members from a workbook made from the template: all of them, or none.
 
-    Raises :class:`~cbodesk.services.cashbook_io.ImportProblems` listing every
+    Raises :class:`~cbodesk.services.excel_io.ImportProblems` listing every
     problem with its row and column, with nothing imported. *progress* (done,
     total) is called while checking; raising from it (a cancellation) stops
     the import with nothing imported.
@@ -500,8 +381,8 @@ def import_members(cbo: Cbo, actor: Actor, path: str | os.PathLike[str], *,
     except (IsADirectoryError, PermissionError):
         raise ImportProblems([ImportProblem("", None, "", NOT_EXCEL, {"name": source.name})]) from None
     sha256 = hashlib.sha256(content).hexdigest()
-    problems = _Problems()
-    book = _load(content, source.name)
+    problems = Problems()
+    book = load_workbook(content, source.name, read_only=True)
     try:
         read = _read(book, problems)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
@@ -511,7 +392,7 @@ def import_members(cbo: Cbo, actor: Actor, path: str | os.PathLike[str], *,
         book.close()
     if read is None:
         raise ImportProblems(problems.sorted())
-    title, headers, rows = read
+    title, headers, rows = read.title, read.headers, read.rows
     if not rows:
         raise ImportProblems([ImportProblem(title, None, "", NO_ROWS)])
     personal = actor.may("members.personal")
@@ -548,8 +429,8 @@ def import_members(cbo: Cbo, actor: Actor, path: str | os.PathLike[str], *,
                         personal_ignored, sha256)
 
 
-def _check_row(title: str, headers: dict[str, str], row: _Row, village_list: _Villages,
-               numbers_in_file: dict[int, int], problems: _Problems, today: date,
+def _check_row(title: str, headers: dict[str, str], row: Row, village_list: _Villages,
+               numbers_in_file: dict[int, int], problems: Problems, today: date,
                personal: bool) -> tuple[ms.RegisterLine | None, bool]:
     c = row.cells
     before = len(problems.items)
@@ -559,11 +440,11 @@ def _check_row(title: str, headers: dict[str, str], row: _Row, village_list: _Vi
 
     def cell(key: str, read: Callable[[Any], Any], default: Any = None) -> Any:
         value = c.get(key)
-        if _is_empty(value):
+        if is_empty(value):
             return default
         try:
             return read(value)
-        except _CellProblem as exc:
+        except CellProblem as exc:
             problem(key, exc.message, **exc.params)
             return default
 
@@ -575,16 +456,16 @@ def _check_row(title: str, headers: dict[str, str], row: _Row, village_list: _Vi
     name_km = cell("name_km", _name, "")
     name_latin = cell("name_latin", _name, "")
     sex = cell("sex", lambda v: _word(v, SEX_WORDS, BAD_SEX))
-    if sex is None and _is_empty(c.get("sex")):
+    if sex is None and is_empty(c.get("sex")):
         problem("sex", EMPTY_SEX)
     birth_date, birth_year = cell("birth", _birth, (None, None))
     village_id = None
-    if _is_empty(c.get("village")):
+    if is_empty(c.get("village")):
         problem("village", EMPTY_VILLAGE)
     else:
         commune = _text(c.get("commune"))
         village_id = cell("village", lambda v: village_list.find(_text(v), commune).id)
-    joined_on = cell("joined_on", _date)
+    joined_on = cell("joined_on", cell_date)
     ignored = False
     phone = _text(c.get("phone"))
     id_card = _text(c.get("id_card"))
@@ -596,7 +477,7 @@ def _check_row(title: str, headers: dict[str, str], row: _Row, village_list: _Vi
     notes_value = c.get("notes")
     notes = notes_value.strip() if isinstance(notes_value, str) else _text(notes_value)
     status = cell("status", lambda v: _word(v, STATUS_WORDS, BAD_STATUS))
-    status_date = cell("status_date", _date)
+    status_date = cell("status_date", cell_date)
     reason = _text(c.get("reason"))
 
     draft = dm.MemberDraft(
@@ -615,9 +496,9 @@ def _check_row(title: str, headers: dict[str, str], row: _Row, village_list: _Vi
     if status is not None and status != "active":
         if status_date is not None:
             history = (dm.StatusChange(status, status_date, reason),)
-        elif _is_empty(c.get("status_date")):
+        elif is_empty(c.get("status_date")):
             problem("status_date", STATUS_NEEDS_DATE)
-    elif status is None and _is_empty(c.get("status")) and status_date is not None:
+    elif status is None and is_empty(c.get("status")) and status_date is not None:
         problem("status", DATE_WITHOUT_STATUS)
     line = ms.RegisterLine(draft, number, history)
     if draft.joined_on is not None and history and len(problems.items) == before:
@@ -636,7 +517,7 @@ def _taken_numbers(numbers: list[int]) -> set[int]:
     return taken
 
 
-def _find_duplicates(title: str, checked: list[_Checked], problems: _Problems) -> None:
+def _find_duplicates(title: str, checked: list[_Checked], problems: Problems) -> None:
     """Rows that look like a member of the register, or like another row of the file."""
     villages = sorted({c.line.draft.village_id for c in checked if c.line.draft.village_id is not None})
     # (village, folded name) -> [(birth year, number, name)] of the register's members
@@ -754,34 +635,15 @@ READ_ME_TEXT: dict[str, list[tuple[str, str]]] = {
 }
 
 
-def _header_cells(ws: Worksheet, columns: Iterable[_Column], language: str) -> None:
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDE7F0")
-    ws.append([(c.km if language == "km" else c.en) for c in columns])
-    for index, column in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=index)
-        cell.font = bold
-        cell.fill = fill
-        ws.column_dimensions[get_column_letter(index)].width = column.width + (6 if language == "km" else 0)
-    ws.freeze_panes = "A2"
-
-
 def write_import_template(path: str | os.PathLike[str], language: str = "en", cbo: Cbo | None = None) -> None:
     """Write the Excel template for :func:`import_members` to *path* (replacing a file there).
 
     With *cbo*, the sheet "Lists" and the drop-downs hold that CBO's villages.
     """
     import openpyxl
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     if language not in LABELS:
         raise ValueError(f"unsupported language {language!r}")
-    km = language == "km"
     village_rows = ([(v.name(language), v.commune(language)) for v in ms.villages(cbo)]
                     if cbo is not None else [])
     labels = LABELS[language]
@@ -789,51 +651,22 @@ def write_import_template(path: str | os.PathLike[str], language: str = "en", cb
     book = openpyxl.Workbook()
     readme = book.active
     assert readme is not None
-    readme.title = READ_ME.name(language)
-    readme.column_dimensions["A"].width = 110
-    for style, text in READ_ME_TEXT[language]:
-        if style == "heading":
-            readme.append([])
-        readme.append([text])
-        cell = readme.cell(row=readme.max_row, column=1)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        cell.font = Font(bold=bool(style), size=14 if style == "title" else 12 if style else 11)
-
+    write_read_me(readme, READ_ME.name(language), READ_ME_TEXT[language])
     sheet = book.create_sheet(MEMBERS.name(language))
-    _header_cells(sheet, MEMBER_COLUMNS, language)
-    lists = book.create_sheet(LISTS.name(language))
-    columns_of_lists = [[n for n, _ in village_rows], [c for _, c in village_rows],
-                        list(labels["sex"].values()), list(labels["status"].values()),
-                        list(labels["idpoor"].values()), list(labels["yes_no"].values())]
-    lists.append(list(LIST_HEADERS[language]))
-    quoted = "'" + LISTS.name(language).replace("'", "''") + "'"
-    ranges: list[str | None] = []
-    for index, values in enumerate(columns_of_lists, start=1):
-        letter = get_column_letter(index)
-        for row, value in enumerate(values, start=2):
-            lists.cell(row=row, column=index, value=value)
-        ranges.append(f"{quoted}!${letter}$2:${letter}${len(values) + 1}" if values else None)
-        lists.cell(row=1, column=index).font = Font(bold=True)
-        lists.column_dimensions[letter].width = 24
-    lists.freeze_panes = "A2"
-
-    keys = [c.key for c in MEMBER_COLUMNS]
-    for key, source, strict in (("village", ranges[0], False), ("commune", ranges[1], False),
-                                ("sex", ranges[2], False), ("status", ranges[3], False),
-                                ("idpoor", ranges[4], False), ("household_head", ranges[5], False)):
-        if source is None:
-            continue
-        letter = get_column_letter(keys.index(key) + 1)
-        rule = DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=True,
-                              errorStyle="stop" if strict else "warning")
-        rule.error = "ជ្រើសពីបញ្ជី។" if km else "Choose from the list (sheet “Lists”)."
-        sheet.add_data_validation(rule)
-        rule.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
+    write_headers(sheet, MEMBER_COLUMNS, language)
+    ranges = write_lists(
+        book.create_sheet(LISTS.name(language)), LIST_HEADERS[language],
+        [[n for n, _ in village_rows], [c for _, c in village_rows], list(labels["sex"].values()),
+         list(labels["status"].values()), list(labels["idpoor"].values()), list(labels["yes_no"].values())],
+        lambda index: 24)
+    for key, source in zip(("village", "commune", "sex", "status", "idpoor", "household_head"), ranges,
+                           strict=True):
+        add_drop_down(sheet, MEMBER_COLUMNS, key, source, strict=False, language=language)
     for key in ("joined_on", "status_date"):
-        sheet.column_dimensions[get_column_letter(keys.index(key) + 1)].number_format = "yyyy-mm-dd"
+        sheet.column_dimensions[column_letter(MEMBER_COLUMNS, key)].number_format = "yyyy-mm-dd"
     for key in ("phone", "id_card", "number"):
         # As text, so that a leading zero (012 345 678) is kept.
-        sheet.column_dimensions[get_column_letter(keys.index(key) + 1)].number_format = "@"
+        sheet.column_dimensions[column_letter(MEMBER_COLUMNS, key)].number_format = "@"
     book.active = 1
     with written_atomically(path) as temp:
         book.save(temp)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -39,6 +40,13 @@ from cbodesk.gui.cashbook.fields import (
 from cbodesk.gui.forms.ui_cashbook_page import Ui_CashbookPage
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
+from cbodesk.gui.tables import (
+    fill_menu,
+    fit_columns,
+    open_page_dialog,
+    search_timer,
+    show_context_menu,
+)
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -95,10 +103,7 @@ class CashbookPage(Retranslating, Page):
         self._totals: tuple[EntryFilter, Totals] | None = None
         self._totals_wanted = False
         self._follow_newest = True
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
+        self._search_timer = search_timer(self, SEARCH_DELAY_MS, self.apply_filter)
         ui = self.ui
         ui.searchNoteLabel.setVisible(False)
         ui.searchNoteLabel.setStyleSheet("color: #8a5a00;")
@@ -142,10 +147,8 @@ class CashbookPage(Retranslating, Page):
             setup_dialogs,
         )
 
-        menu = self._more_menu
-        menu.clear()
         may = self.actor.may
-        entries = [
+        tools = [
             (self.tr("&Close a month (cash count)…"), may("cashbook.close"), closing_wizard.open_closing_wizard),
             (self.tr("&Payments waiting for approval…"), may("cashbook.approve") or may("cashbook.record"),
              approvals_dialog.open_approvals),
@@ -155,14 +158,8 @@ class CashbookPage(Retranslating, Page):
             (self.tr("C&ategories…"), may("cashbook.setup"), setup_dialogs.open_categories),
             (self.tr("&Funds…"), may("cashbook.setup"), setup_dialogs.open_funds),
         ]
-        for item in entries:
-            if item is None:
-                menu.addSeparator()
-                continue
-            text, allowed, opener = item
-            action = menu.addAction(text)
-            action.setEnabled(allowed)
-            action.triggered.connect(lambda _=False, o=opener: self._open_tool(o))
+        fill_menu(self._more_menu, [
+            None if tool is None else (tool[0], tool[1], partial(self._open_tool, tool[2])) for tool in tools])
 
     def _open_tool(self, opener: Callable[..., object]) -> None:
         opener(self, self.cbo, self.actor, locale_of(self))
@@ -268,29 +265,8 @@ class CashbookPage(Retranslating, Page):
                   Column.PARTY: width("Mekong boat repair"), Column.DESCRIPTION: width("Fuel for the patrol boat")}
         shown = [c for c in Column if not table.isColumnHidden(c)]
         room = table.viewport().width() - 2 - sum(fixed[c] for c in shown if c in fixed)
-        texts = [c for c in shown if c in wanted]
-        asked = sum(wanted[c] for c in texts)
-        smallest = width("Mmm")
-        sizes = dict(fixed)
-        if room >= asked:  # enough: each what it wants, the description the rest too
-            sizes.update({c: wanted[c] for c in texts})
-            if Column.DESCRIPTION in texts:
-                sizes[Column.DESCRIPTION] += room - asked
-        else:  # too little: all give up the same share, none below the smallest (then it scrolls)
-            sharing = list(texts)
-            while sharing:
-                share = sum(wanted[c] for c in sharing)
-                too_small = [c for c in sharing if wanted[c] * room // share < smallest]
-                if not too_small:
-                    sizes.update({c: wanted[c] * room // share for c in sharing})
-                    break
-                for column in too_small:
-                    sizes[column] = smallest
-                    room -= smallest
-                    sharing.remove(column)
-        header.setMinimumSectionSize(smallest)
-        for column in shown:
-            header.resizeSection(column, sizes[column])
+        # The description takes what is left over.
+        fit_columns(header, shown, fixed, wanted, room, width("Mmm"), (Column.DESCRIPTION,))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -554,24 +530,12 @@ class CashbookPage(Retranslating, Page):
         open_voucher(self, self.cbo, self.actor, entry.id, self._locale or locale_of(self))
 
     def _show_context_menu(self, pos: QPoint) -> None:
-        table = self.ui.table
-        index = table.indexAt(pos)
-        if index.isValid():
-            table.setCurrentIndex(index)
-        menu = self.context_menu(index)
-        if not menu.isEmpty():
-            menu.exec(table.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        show_context_menu(self.ui.table, pos, self.context_menu)
 
     # -- dialogs ----------------------------------------------------------------------
 
     def _open(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
+        open_page_dialog(self, dialog, self._dialog_closed)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

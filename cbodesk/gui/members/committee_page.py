@@ -17,6 +17,7 @@ from cbodesk.domain.roles import Actor
 from cbodesk.gui.forms.ui_members_committee_page import Ui_CommitteePage
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
+from cbodesk.gui.tables import open_page_dialog
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -198,12 +199,7 @@ class CommitteePage(Retranslating, Page):
     # -- dialogs ----------------------------------------------------------------------------------------
 
     def _open(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
+        open_page_dialog(self, dialog, self._dialog_closed)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -20,6 +20,7 @@ from cbodesk.domain.roles import Actor
 from cbodesk.gui.forms.ui_members_contributions_page import Ui_ContributionsPage
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
+from cbodesk.gui.tables import open_page_dialog, search_timer
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -51,10 +52,7 @@ class ContributionsPage(Retranslating, Page):
         self._generation = 0  # only the newest reading is shown
         self.dialog: QDialog | None = None
         self._locale: LocaleSettings | None = None
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.show_rows)
+        self._search_timer = search_timer(self, SEARCH_DELAY_MS, self.show_rows)
         ui.feeButton.setVisible(actor.may("members.fees"))
         ui.recordButton.setVisible(actor.may("cashbook.record"))
         ui.printButton.setVisible(actor.may("reports.view") and actor.may("members.view"))
@@ -291,12 +289,7 @@ class ContributionsPage(Retranslating, Page):
     # -- actions --------------------------------------------------------------------------------------
 
     def _open(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
+        open_page_dialog(self, dialog, self._dialog_closed)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

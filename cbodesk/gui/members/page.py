@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QWidget
@@ -29,6 +28,13 @@ from cbodesk.domain.roles import Actor
 from cbodesk.gui.forms.ui_members_page import Ui_MembersPage
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
+from cbodesk.gui.tables import (
+    fill_menu,
+    fit_columns,
+    open_page_dialog,
+    search_timer,
+    show_context_menu,
+)
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -57,10 +63,7 @@ class MembersPage(Retranslating, Page):
         self.model: MemberTableModel | None = None
         self.dialog: QDialog | None = None  # the member, status or statement dialog open now
         self._locale: LocaleSettings | None = None
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
+        self._search_timer = search_timer(self, SEARCH_DELAY_MS, self.apply_filter)
         ui = self.ui
         may_edit = actor.may("members.edit")
         ui.newButton.setVisible(may_edit)
@@ -206,30 +209,9 @@ class MembersPage(Retranslating, Page):
         }
         shown = [c for c in Column if not table.isColumnHidden(c)]
         room = table.viewport().width() - 2 - sum(fixed[c] for c in shown if c in fixed)
-        texts = [c for c in shown if c in wanted]
-        asked = sum(wanted[c] for c in texts)
-        smallest = metrics.horizontalAdvance("Mmmm")
-        sizes: dict[Column, int] = dict(fixed)
-        if room >= asked:  # enough: each what it wants, the names share what is left over
-            sizes.update({c: wanted[c] for c in texts})
-            names = [c for c in (Column.NAME_KM, Column.NAME_LATIN) if c in texts]
-            for name in names:
-                sizes[name] += (room - asked) // len(names)
-        else:  # too little: all give up the same share, none below the smallest (then it scrolls)
-            sharing = list(texts)
-            while sharing:
-                share = sum(wanted[c] for c in sharing)
-                too_small = [c for c in sharing if wanted[c] * room // share < smallest]
-                if not too_small:
-                    sizes.update({c: wanted[c] * room // share for c in sharing})
-                    break
-                for narrow in too_small:
-                    sizes[narrow] = smallest
-                    room -= smallest
-                    sharing.remove(narrow)
-        header.setMinimumSectionSize(smallest)
-        for column in shown:
-            header.resizeSection(column, sizes[column])
+        # The names share what is left over.
+        fit_columns(header, shown, fixed, wanted, room, metrics.horizontalAdvance("Mmmm"),
+                    (Column.NAME_KM, Column.NAME_LATIN))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -362,37 +344,20 @@ class MembersPage(Retranslating, Page):
         return menu
 
     def _show_context_menu(self, pos: QPoint) -> None:
-        table = self.ui.table
-        index = table.indexAt(pos)
-        if index.isValid():
-            table.setCurrentIndex(index)
-        menu = self.context_menu(index)
-        if not menu.isEmpty():
-            menu.exec(table.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        show_context_menu(self.ui.table, pos, self.context_menu)
 
     def _fill_more_menu(self) -> None:
         from cbodesk.gui.members import excel
 
-        menu = self._more_menu
-        menu.clear()
         may = self.actor.may
-        items = [
+        fill_menu(self._more_menu, [
             (self.tr("&Import members from Excel…"), may("members.edit"), lambda: excel.import_members(self)),
             (self.tr("Excel &template for importing…"), may("members.edit"), lambda: excel.save_template(self)),
             (self.tr("&Export the register to Excel…"), may("members.view"), lambda: excel.export_register(self)),
             None,
             (self.tr("&Print the member list…"), may("reports.view"), self.print_member_list),
             (self.tr("New &village…"), may("members.edit"), self.new_village),
-        ]
-        for item in items:
-            if item is None:
-                menu.addSeparator()
-                continue
-            text, allowed, slot = item
-            action = menu.addAction(text)
-            action.setEnabled(allowed)
-            action.triggered.connect(slot)
+        ])
 
     # -- dialogs ------------------------------------------------------------------------------------
 
@@ -403,12 +368,7 @@ class MembersPage(Retranslating, Page):
 
     def open_dialog(self, dialog: QDialog) -> None:
         """Show *dialog* as the page's one dialog (window-modal; deleted once closed)."""
-        if self.dialog is not None:
-            self.dialog.close()
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
+        open_page_dialog(self, dialog, self._dialog_closed)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
