@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Literal
@@ -94,7 +94,6 @@ class ReportKind:
     financial: bool = False  # carries the book fingerprint and signature blocks
     default_language: str | None = None  # "km" for the notice-board summary
     action: str = "reports.view"  # the permission it needs
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 _KINDS: dict[str, ReportKind] = {}
