@@ -16,7 +16,7 @@ in the report's language.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -45,7 +45,15 @@ from cbodesk.reports.model import (
     Signature,
     Signatures,
 )
-from cbodesk.reports.registry import Builder, Progress, ReportKind, ReportParams, kind
+from cbodesk.reports.registry import (
+    Builder,
+    Need,
+    Progress,
+    ReportKind,
+    ReportParams,
+    kind,
+    register,
+)
 from cbodesk.services import reporting
 from cbodesk.services.cashbook import book_fingerprint
 from cbodesk.services.profile import load_profile
@@ -235,3 +243,12 @@ def builder(code: str, body: Body) -> Builder:
 
     build.__name__ = build.__qualname__ = f"build_{code}"
     return build
+
+
+def report_kind(code: str, chapter: int, title: str, description: str, needs: Iterable[Need], body: Body,
+                *, financial: bool = False, action: str = "reports.view",
+                default_language: str | None = None) -> ReportKind:
+    """Register the report *code*, written as *body*, under guideline *chapter*."""
+    return register(ReportKind(code=code, chapter=chapter, title=title, description=description,
+                               needs=frozenset(needs), builder=builder(code, body), financial=financial,
+                               action=action, default_language=default_language))

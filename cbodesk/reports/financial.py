@@ -17,6 +17,7 @@ Importing this module registers its kinds (``registry._AREAS`` names it).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -30,11 +31,10 @@ from cbodesk.domain.money import Currency, Money, sum_money
 from cbodesk.domain.words import amount_in_words
 from cbodesk.i18n import N_
 from cbodesk.reports.common import (
-    Body,
     ReportContext,
-    builder,
     make_report,
     on_text,
+    report_kind,
     require,
 )
 from cbodesk.reports.model import (
@@ -53,7 +53,7 @@ from cbodesk.reports.model import (
     Signatures,
     Table,
 )
-from cbodesk.reports.registry import Need, Progress, ReportKind, register
+from cbodesk.reports.registry import Progress
 from cbodesk.services import budget, cashbook, reporting
 from cbodesk.services.reporting import CategoryTotal, MoneySummary
 
@@ -730,11 +730,8 @@ def _notice_board(ctx: ReportContext, progress: Progress) -> Report:
 # --- the kinds -----------------------------------------------------------------------------------
 
 
-def _kind(code: str, chapter: int, title: str, description: str, needs: Iterable[Need], body: Body,
-          default_language: str | None = None) -> ReportKind:
-    return register(ReportKind(code=code, chapter=chapter, title=title, description=description,
-                               needs=frozenset(needs), builder=builder(code, body), financial=True,
-                               default_language=default_language))
+# Every financial report carries the book's fingerprint and the signature blocks.
+_kind = functools.partial(report_kind, financial=True)
 
 
 REGISTER = _kind(

@@ -23,7 +23,7 @@ from cbodesk.domain import members as dm
 from cbodesk.domain.errors import InvalidInput, Problem
 from cbodesk.domain.money import Currency, Money
 from cbodesk.i18n import N_
-from cbodesk.reports.common import Body, ReportContext, builder, make_report, on_text, require
+from cbodesk.reports.common import ReportContext, make_report, on_text, report_kind, require
 from cbodesk.reports.model import (
     Block,
     Cell,
@@ -39,7 +39,7 @@ from cbodesk.reports.model import (
     Series,
     Table,
 )
-from cbodesk.reports.registry import Need, Progress, ReportKind, register
+from cbodesk.reports.registry import Progress
 from cbodesk.services import members as ms
 
 CHAPTER_INSTITUTION = 1
@@ -415,31 +415,25 @@ def _member_statement(ctx: ReportContext, progress: Progress) -> Report:
 # --- the kinds -----------------------------------------------------------------------------------------
 
 
-def _kind(code: str, chapter: int, title: str, description: str, needs: Iterable[Need], body: Body,
-          action: str = "reports.view") -> ReportKind:
-    return register(ReportKind(code=code, chapter=chapter, title=title, description=description,
-                               needs=frozenset(needs), builder=builder(code, body), action=action))
-
-
-MEMBER_LIST = _kind(
+MEMBER_LIST = report_kind(
     "member_list", CHAPTER_MEMBERSHIP, N_("reports", "Member list"),
     N_("reports", "Every member who has not left, with sex, age, village, join date, status and committee "
                   "position; without personal details."),
     (), _member_list)
-MEMBER_STATS = _kind(
+MEMBER_STATS = report_kind(
     "member_stats", CHAPTER_MEMBERSHIP, N_("reports", "Membership statistics"),
     N_("reports", "Members on a day by sex, age group, village, status and year joined."),
     ("on",), _member_stats)
-CONTRIBUTIONS = _kind(
+CONTRIBUTIONS = report_kind(
     "contributions", CHAPTER_MEMBERSHIP, N_("reports", "Contributions paid and due"),
     N_("reports", "Membership fees due and paid in a period by each member, and what each still owes."),
     ("period",), _contributions, action="members.view")
-MEMBER_STATEMENT = _kind(
+MEMBER_STATEMENT = report_kind(
     "member_statement", CHAPTER_MEMBERSHIP, N_("reports", "Member's statement"),
     N_("reports", "Every cash-book entry linked to a member in a period, and their membership fees; without "
                   "a member, the statement of every member with entries in the period."),
     ("period", "member_opt"), _member_statement, action="members.view")
-COMMITTEE_LIST = _kind(
+COMMITTEE_LIST = report_kind(
     "committee_list", CHAPTER_INSTITUTION, N_("reports", "Committee list"),
     N_("reports", "The committee today with its positions and terms, and every term before."),
     (), _committee_list)
