@@ -7,6 +7,7 @@ Strings stay in each page (its own ``self.tr`` context); these helpers take them
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
@@ -14,6 +15,27 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTableView
 
 Key = TypeVar("Key", bound=int)  # a table's column (an IntEnum)
+P = TypeVar("P")  # a lazy table model's window of rows
+
+
+class PageCache(OrderedDict[int, P]):
+    """The windows of rows a lazy table model has read, by window number: the *kept*
+    most recently used stay, so scrolling back is free and memory stays flat."""
+
+    def __init__(self, kept: int) -> None:
+        super().__init__()
+        self.kept = kept
+
+    def page(self, number: int, fetch: Callable[[int], P]) -> P:
+        """Window *number*, read with *fetch* when it is not kept."""
+        page = self.get(number)
+        if page is None:
+            page = self[number] = fetch(number)
+            while len(self) > self.kept:
+                self.popitem(last=False)
+        else:
+            self.move_to_end(number)
+        return page
 
 
 def search_timer(parent: QObject, delay_ms: int, search: Callable[[], object]) -> QTimer:

@@ -14,7 +14,6 @@ balances on the next turn of the event loop (``dataChanged`` on that column).
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -37,6 +36,7 @@ from cbodesk.domain.formatting import LocaleSettings, format_date, format_money
 from cbodesk.domain.money import Currency, Money
 from cbodesk.gui.cashbook.fields import MUTED_COLOUR, NEGATIVE_COLOUR
 from cbodesk.gui.i18n import tr_core
+from cbodesk.gui.tables import PageCache
 from cbodesk.services.cashbook import EntryView
 from cbodesk.services.cashbook_list import BookReader, EntryFilter, EntryRow
 from cbodesk.storage.database import Cbo
@@ -87,7 +87,7 @@ class EntryTableModel(QAbstractTableModel):
         self._reader = BookReader(cbo)
         self._filter = EntryFilter()
         self._count = 0
-        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._pages: PageCache[_Page] = PageCache(PAGES_KEPT)
         self._newest_first = False
         self._locale = locale
         self._balances_scheduled = False
@@ -218,11 +218,7 @@ class EntryTableModel(QAbstractTableModel):
             return None
         offset = self._row_of_offset(row)
         number, index = divmod(offset, PAGE_SIZE)
-        page = self._pages.get(number)
-        if page is None:
-            page = self._fetch(number)
-        else:
-            self._pages.move_to_end(number)
+        page = self._pages.page(number, self._fetch)
         if index >= len(page.rows):  # the book shrank or moved under us (another computer)
             return None
         return page.rows[index], page, index
@@ -241,9 +237,6 @@ class EntryTableModel(QAbstractTableModel):
         except UserError as exc:
             log.warning("cannot read the cash book: %s", exc)
         page.texts = [None] * len(page.rows)
-        self._pages[number] = page
-        while len(self._pages) > PAGES_KEPT:
-            self._pages.popitem(last=False)
         return page
 
     def _schedule_balances(self) -> None:

@@ -11,7 +11,6 @@ thousand members opens and searches as fast as one of a hundred.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -30,6 +29,7 @@ from cbodesk.gui.members.common import (
     short_date,
     status_label,
 )
+from cbodesk.gui.tables import PageCache
 from cbodesk.services import members as ms
 from cbodesk.storage.database import Cbo
 
@@ -86,7 +86,7 @@ class MemberTableModel(QAbstractTableModel):
         self._sort = Column.NUMBER
         self._descending = False
         self._count = 0
-        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._pages: PageCache[_Page] = PageCache(PAGES_KEPT)
 
     # -- what is shown ---------------------------------------------------------------
 
@@ -171,11 +171,7 @@ class MemberTableModel(QAbstractTableModel):
         if not 0 <= row < self._count:
             return None
         number, index = divmod(row, PAGE_SIZE)
-        page = self._pages.get(number)
-        if page is None:
-            page = self._fetch(number)
-        else:
-            self._pages.move_to_end(number)
+        page = self._pages.page(number, self._fetch)
         if index >= len(page.rows):  # the register shrank under us (another computer)
             return None
         return page.rows[index], page, index
@@ -191,11 +187,7 @@ class MemberTableModel(QAbstractTableModel):
         except UserError as exc:
             log.warning("cannot read the members: %s", exc)
             rows = []
-        page = _Page(rows)
-        self._pages[number] = page
-        while len(self._pages) > PAGES_KEPT:
-            self._pages.popitem(last=False)
-        return page
+        return _Page(rows)
 
     # -- Qt's model interface ------------------------------------------------------------
 
