@@ -129,11 +129,16 @@ def format_number(
     number = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     if not number:
         number = abs(number)  # Babel would write "-0" for a rounded-away negative
-    # An explicit pattern fixes the decimals; grouping and symbols still come
-    # from the locale.
-    pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
-    text = numbers.format_decimal(number, format=pattern, locale=_locale(settings.language))
+    text = _number_pattern(decimals).apply(number, _locale(settings.language))
     return _digits(text, settings)
+
+
+@cache
+def _number_pattern(decimals: int) -> numbers.NumberPattern:
+    # An explicit pattern fixes the decimals; grouping and symbols still come from the
+    # locale. Parsed once: Babel's format_decimal parses its pattern at every call, which
+    # was half the cost of a number in a ten-thousand-row report.
+    return numbers.parse_pattern("#,##0." + "0" * decimals if decimals else "#,##0")
 
 
 # Currencies whose symbol is written before the amount; the rest follow it.
