@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[object, str]]) -> None:
@@ -24,3 +28,27 @@ def choose(combo: QComboBox, code: object, *, else_first: bool = True) -> None:
     index = combo.findData(code)
     if index >= 0 or else_first:
         combo.setCurrentIndex(max(index, 0))
+
+
+def small_jpeg(image: QImage, longest: int, quality: int) -> bytes:
+    """*image* as JPEG, no longer than *longest* pixels on its longer side (a receipt, a photo)."""
+    # Imported here: this module is loaded at start, and each PySide6 class touched there costs.
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    if max(image.width(), image.height()) > longest:
+        image = image.scaled(longest, longest, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    if image.hasAlphaChannel():  # JPEG has no transparency: put the picture on white paper
+        flat = QImage(image.size(), QImage.Format.Format_RGB32)
+        flat.fill(QColor("white"))
+        painter = QPainter(flat)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        image = flat
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # PySide6 stub gap: it types format as bytes, but at run time only str is accepted (6.12).
+    image.save(buffer, "JPEG", quality)  # type: ignore[call-overload]
+    return bytes(data.data())

@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,7 +45,7 @@ from cbodesk.gui.errors import show_error
 from cbodesk.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.members.picker import MemberPicker
-from cbodesk.gui.widgets import choose
+from cbodesk.gui.widgets import choose, small_jpeg
 from cbodesk.i18n import N_
 from cbodesk.services import cashbook
 from cbodesk.services.cashbook import AccountView, EntryView
@@ -270,20 +270,5 @@ class EntryDialog(Retranslating, QDialog):
 
 
 def receipt_jpeg(image: QImage, longest: int = PHOTO_LONGEST_SIDE, quality: int = PHOTO_QUALITY) -> bytes:
-    """The photo as JPEG, no longer than *longest* pixels on its longer side."""
-    if max(image.width(), image.height()) > longest:
-        image = image.scaled(longest, longest, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    if image.hasAlphaChannel():  # JPEG has no transparency: put the picture on white paper
-        flat = QImage(image.size(), QImage.Format.Format_RGB32)
-        flat.fill(QColor("white"))
-        painter = QPainter(flat)
-        painter.drawImage(0, 0, image)
-        painter.end()
-        image = flat
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # PySide6 stub gap: it types format as bytes, but at run time only str is accepted (6.12).
-    image.save(buffer, "JPEG", quality)  # type: ignore[call-overload]
-    return bytes(data.data())
+    """The photo of a paper receipt as JPEG, no longer than *longest* pixels on its longer side."""
+    return small_jpeg(image, longest, quality)

@@ -11,14 +11,15 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableView, QWidget
 
 from cbodesk.domain import members as dm
 from cbodesk.domain.formatting import LocaleSettings, format_date, format_number
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.i18n import tr_core
+from cbodesk.gui.widgets import small_jpeg
 from cbodesk.services.members import VillageView
 from cbodesk.storage.database import Cbo
 
@@ -112,22 +113,7 @@ def fill_villages(combo: QComboBox, villages: Sequence[VillageView], language: s
 
 def photo_jpeg(image: QImage, longest: int = PHOTO_LONGEST_SIDE, quality: int = PHOTO_QUALITY) -> bytes:
     """A member's photo as a small JPEG, at most *longest* pixels on its longer side."""
-    if max(image.width(), image.height()) > longest:
-        image = image.scaled(longest, longest, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    if image.hasAlphaChannel():  # JPEG has no transparency: put the picture on white
-        flat = QImage(image.size(), QImage.Format.Format_RGB32)
-        flat.fill(QColor("white"))
-        painter = QPainter(flat)
-        painter.drawImage(0, 0, image)
-        painter.end()
-        image = flat
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # PySide6 stub gap: it types format as bytes, but at run time only str is accepted (6.12).
-    image.save(buffer, "JPEG", quality)  # type: ignore[call-overload]
-    return bytes(data.data())
+    return small_jpeg(image, longest, quality)
 
 
 def show_photo(label: QLabel, data: bytes | None, empty_text: str) -> None:
