@@ -68,3 +68,9 @@ def catalogue(language: str) -> Translate:
 
         cached = _catalogues[language] = translate
     return cached
+
+
+def by_language(language: str, km: str, other: str) -> str:
+    """The Khmer of a name kept in two scripts when *language* is Khmer, else the other
+    (English or Latin letters); whichever exists when the preferred one is empty."""
+    return (km or other) if language == "km" else (other or km)

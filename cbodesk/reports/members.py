@@ -22,7 +22,7 @@ from decimal import Decimal
 from cbodesk.domain import members as dm
 from cbodesk.domain.errors import InvalidInput, Problem
 from cbodesk.domain.money import Currency, Money
-from cbodesk.i18n import N_
+from cbodesk.i18n import N_, by_language
 from cbodesk.reports.common import ReportContext, make_report, on_text, report_kind, require
 from cbodesk.reports.model import (
     Block,
@@ -83,7 +83,7 @@ def _name_columns(ctx: ReportContext) -> tuple[Column, Column]:
 
 
 def _village(ctx: ReportContext, km: str, en: str) -> str:
-    return (km or en) if ctx.language == "km" else (en or km)
+    return by_language(ctx.language, km, en)
 
 
 def _privacy_note(ctx: ReportContext) -> Paragraph:

@@ -22,7 +22,7 @@ from cbodesk.domain import cashbook as cb
 from cbodesk.domain.errors import InvalidInput, Problem
 from cbodesk.domain.money import Currency, Money
 from cbodesk.domain.roles import Actor
-from cbodesk.i18n import N_
+from cbodesk.i18n import N_, by_language
 from cbodesk.services.audit import record_change
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import Account, Budget, Category, Entry, Fund, Profile
@@ -54,7 +54,7 @@ class BudgetRow:
     remaining: Money  # budget - actual: still to collect, or still to spend; negative when over
 
     def name(self, language: str) -> str:
-        return (self.name_km or self.name_en) if language == "km" else (self.name_en or self.name_km)
+        return by_language(language, self.name_km, self.name_en)
 
 
 # --- fiscal years ----------------------------------------------------------------

@@ -38,7 +38,7 @@ from cbodesk.domain import members as dm
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
 from cbodesk.domain.money import Currency, Money
 from cbodesk.domain.roles import Actor
-from cbodesk.i18n import N_
+from cbodesk.i18n import N_, by_language
 from cbodesk.services.audit import record_change
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import (
@@ -100,10 +100,10 @@ class VillageView:
     retired: bool
 
     def name(self, language: str) -> str:
-        return (self.name_km or self.name_en) if language == "km" else (self.name_en or self.name_km)
+        return by_language(language, self.name_km, self.name_en)
 
     def commune(self, language: str) -> str:
-        return (self.commune_km or self.commune_en) if language == "km" else (self.commune_en or self.commune_km)
+        return by_language(language, self.commune_km, self.commune_en)
 
     def label(self, language: str) -> str:
         """"Koh Trong Leu (Koh Trong)": the village and its commune, for lists and filters."""
@@ -232,10 +232,10 @@ class MemberRow:
     phone: str | None  # None: hidden from this person
 
     def name(self, language: str) -> str:
-        return (self.name_km or self.name_latin) if language == "km" else (self.name_latin or self.name_km)
+        return by_language(language, self.name_km, self.name_latin)
 
     def village(self, language: str) -> str:
-        return (self.village_km or self.village_en) if language == "km" else (self.village_en or self.village_km)
+        return by_language(language, self.village_km, self.village_en)
 
 
 @dataclass(frozen=True)
@@ -543,7 +543,7 @@ class TermView:
         return self.started_on <= day and (self.ended_on is None or self.ended_on >= day)
 
     def name(self, language: str) -> str:
-        return (self.name_km or self.name_latin) if language == "km" else (self.name_latin or self.name_km)
+        return by_language(language, self.name_km, self.name_latin)
 
 
 @dataclass(frozen=True)
@@ -588,7 +588,7 @@ class MemberView:
             household_head=self.household_head, notes=self.notes)
 
     def name(self, language: str) -> str:
-        return (self.name_km or self.name_latin) if language == "km" else (self.name_latin or self.name_km)
+        return by_language(language, self.name_km, self.name_latin)
 
 
 def get_member(cbo: Cbo, actor: Actor, member_id: int) -> MemberView:
@@ -642,7 +642,7 @@ class MemberChoice:
     status: str
 
     def name(self, language: str) -> str:
-        return (self.name_km or self.name_latin) if language == "km" else (self.name_latin or self.name_km)
+        return by_language(language, self.name_km, self.name_latin)
 
     def label(self, language: str = "en") -> str:
         """"42 · សុខ ដារ៉ា · Sok Dara": every name, so a member is found by either."""
@@ -1414,7 +1414,7 @@ class Contribution:
         return any(m.amount > 0 for m in self.owed.values())
 
     def name(self, language: str) -> str:
-        return (self.name_km or self.name_latin) if language == "km" else (self.name_latin or self.name_km)
+        return by_language(language, self.name_km, self.name_latin)
 
 
 @dataclass(frozen=True)
@@ -1536,7 +1536,7 @@ class StatementLine:
         return not positive if self.kind == "reversal" else positive
 
     def category(self, language: str) -> str:
-        return (self.category_km or self.category_en) if language == "km" else (self.category_en or self.category_km)
+        return by_language(language, self.category_km, self.category_en)
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from cbodesk.domain.errors import UserError
 from cbodesk.domain.formatting import DateError, LocaleSettings
 from cbodesk.domain.roles import Actor
 from cbodesk.files import written_atomically
-from cbodesk.i18n import N_
+from cbodesk.i18n import N_, by_language
 from cbodesk.services import members as ms
 from cbodesk.services.audit import record_change
 from cbodesk.services.excel_io import (
@@ -720,8 +720,8 @@ def export_register(cbo: Cbo, actor: Actor, path: str | os.PathLike[str], langua
                 "number": number, "name_km": name_km, "name_latin": name_latin,
                 "sex": labels["sex"].get(sex, sex),
                 "birth": birth_date if birth_date is not None else birth_year,
-                "village": (v_km or v_en) if language == "km" else (v_en or v_km),
-                "commune": (c_km or c_en) if language == "km" else (c_en or c_km),
+                "village": by_language(language, v_km, v_en),
+                "commune": by_language(language, c_km, c_en),
                 "phone": phone, "id_card": id_card, "idpoor": labels["idpoor"].get(idpoor, ""),
                 "household_head": "" if head is None else labels["yes_no"]["yes" if head else "no"],
                 "joined_on": joined,

@@ -31,7 +31,7 @@ import peewee as pw
 from cbodesk.domain.errors import UserError
 from cbodesk.domain.formatting import LocaleSettings, format_month
 from cbodesk.domain.money import Currency, Money
-from cbodesk.i18n import N_
+from cbodesk.i18n import N_, by_language
 from cbodesk.services import cashbook
 from cbodesk.services.closing import ClosingView, closings
 from cbodesk.storage.database import Cbo
@@ -152,7 +152,7 @@ class CategoryTotal:
         return self.amount.currency
 
     def name(self, language: str) -> str:
-        return (self.name_km or self.name_en) if language == "km" else (self.name_en or self.name_km)
+        return by_language(language, self.name_km, self.name_en)
 
 
 def _signed(kind: str, minor: int) -> int:
@@ -212,7 +212,7 @@ class MonthTotal:
         return self.amount.currency
 
     def name(self, language: str) -> str:
-        return (self.name_km or self.name_en) if language == "km" else (self.name_en or self.name_km)
+        return by_language(language, self.name_km, self.name_en)
 
 
 def _month_of(cbo: Cbo) -> pw.Node:

@@ -19,6 +19,7 @@ from cbodesk.domain.formatting import LocaleSettings, format_money
 from cbodesk.domain.money import Currency, Money
 from cbodesk.gui.cashbook.fields import NEGATIVE_COLOUR
 from cbodesk.gui.members.common import GONE_COLOUR, number_text, status_label
+from cbodesk.i18n import by_language
 from cbodesk.services.members import Contribution
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # as RecordsModel.IdRole: the member's id
@@ -160,7 +161,7 @@ class ContributionsModel(QAbstractTableModel):
 
     def _format(self, c: Contribution) -> tuple[str, ...]:
         locale = self._locale
-        village = (c.village_km or c.village_en) if locale.language == "km" else (c.village_en or c.village_km)
+        village = by_language(locale.language, c.village_km, c.village_en)
         return (number_text(c.number, locale), c.name_km, c.name_latin, village, status_label(c.status),
                 self.money_text(c.due), self.money_text(c.paid), self.owed_text(c.owed))
 

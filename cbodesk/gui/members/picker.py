@@ -32,6 +32,7 @@ from cbodesk.domain import members as dm
 from cbodesk.domain.errors import UserError
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.members.common import GONE_COLOUR, status_label
+from cbodesk.i18n import by_language
 from cbodesk.services import members as ms
 from cbodesk.storage.database import Cbo
 
@@ -164,8 +165,7 @@ class MemberPicker(QObject):
             return
         member = self._member
         if member is not None:
-            village = (member.village_km or member.village_en) if self.language == "km" else (
-                member.village_en or member.village_km)
+            village = by_language(self.language, member.village_km, member.village_en)
             other = member.name_latin if self.language == "km" else member.name_km
             parts = [_tr("Member %s") % member.number] + [p for p in (other, village) if p]
             if member.status in dm.GONE:
@@ -211,8 +211,7 @@ class MemberPicker(QObject):
         return offers
 
     def _label(self, member: ms.MemberChoice) -> str:
-        village = (member.village_km or member.village_en) if self.language == "km" else (
-            member.village_en or member.village_km)
+        village = by_language(self.language, member.village_km, member.village_en)
         text = member.label(self.language)
         if village:
             text += f" ({village})"
