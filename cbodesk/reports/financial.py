@@ -115,19 +115,28 @@ def _result(ctx: ReportContext, surplus: Money) -> KeyFigure:
     return KeyFigure(ctx.tr(N_("reports", "Surplus (more received than spent)")), surplus, emphasis=True)
 
 
-def _balance_figures(ctx: ReportContext, summary: MoneySummary, *, large: bool = False,
-                     title: str = "") -> KeyFigures:
+SummaryLine = tuple[str, Callable[[MoneySummary], Money]]
+
+
+def _summary_lines(ctx: ReportContext, exchanged: bool) -> list[SummaryLine]:
     """Opening balance, money in, money out, (exchanged,) closing balance: they add up."""
-    figures = [
-        KeyFigure(ctx.tr(N_("reports", "Money at the start")), summary.opening),
-        KeyFigure(ctx.tr(N_("reports", "Money received")), summary.income),
-        KeyFigure(ctx.tr(N_("reports", "Money spent")), summary.expenditure),
+    tr = ctx.tr
+    lines: list[SummaryLine] = [
+        (tr(N_("reports", "Money at the start")), lambda s: s.opening),
+        (tr(N_("reports", "Money received")), lambda s: s.income),
+        (tr(N_("reports", "Money spent")), lambda s: s.expenditure),
     ]
-    if not summary.exchanged.is_zero():
-        figures.append(KeyFigure(ctx.tr(N_("reports", "Exchanged between riel and dollars")),
-                                 summary.exchanged))
-    figures.append(KeyFigure(ctx.tr(N_("reports", "Money at the end")), summary.closing, emphasis=True))
-    return KeyFigures(figures, title=title, large=large)
+    if exchanged:
+        lines.append((tr(N_("reports", "Exchanged between riel and dollars")), lambda s: s.exchanged))
+    lines.append((tr(N_("reports", "Money at the end")), lambda s: s.closing))
+    return lines
+
+
+def _balance_figures(ctx: ReportContext, summary: MoneySummary, *, title: str = "") -> KeyFigures:
+    lines = _summary_lines(ctx, not summary.exchanged.is_zero())
+    last = len(lines) - 1  # the closing balance stands out
+    return KeyFigures([KeyFigure(label, value(summary), emphasis=i == last)
+                       for i, (label, value) in enumerate(lines)], title=title)
 
 
 def _percent(part: Money, whole: Money) -> Decimal | None:
@@ -708,16 +717,10 @@ def _notice_board(ctx: ReportContext, progress: Progress) -> Report:
     currencies = [c for c in Currency if c in summaries]
     # One big table, riel and dollars side by side (never added together), so the
     # whole summary fits one page in print large enough to read from a distance.
-    lines: list[tuple[str, Callable[[MoneySummary], Money]]] = [
-        (tr(N_("reports", "Money at the start")), lambda s: s.opening),
-        (tr(N_("reports", "Money received")), lambda s: s.income),
-        (tr(N_("reports", "Money spent")), lambda s: s.expenditure),
-    ]
-    if any(not summaries[c].exchanged.is_zero() for c in currencies):
-        lines.append((tr(N_("reports", "Exchanged between riel and dollars")), lambda s: s.exchanged))
-    rows = [Row([label, *(value(summaries[c]) for c in currencies)]) for label, value in lines]
-    rows.append(Row([tr(N_("reports", "Money at the end")), *(summaries[c].closing for c in currencies)],
-                    "subtotal"))
+    lines = _summary_lines(ctx, any(not summaries[c].exchanged.is_zero() for c in currencies))
+    last = len(lines) - 1  # the closing balance, in bold under a rule
+    rows = [Row([label, *(value(summaries[c]) for c in currencies)], "subtotal" if i == last else "normal")
+            for i, (label, value) in enumerate(lines)]
     columns = [Column("", width=1.8)] + [Column(ctx.currency_name(c), "money", currency=c)
                                          for c in currencies]
     blocks: list[Block] = [Table(columns, rows, large=True, sheet_name=tr(N_("reports", "Summary")))]
