@@ -42,6 +42,19 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "members.personal": frozenset({"administrator", "chair", "secretary"}),
     # The membership fee (amount per period); set by the committee's money people.
     "members.fees": frozenset({"administrator", "chair", "treasurer"}),
+    # Meetings and minutes (chapter 2): the secretary writes them; the committee approves them.
+    "meetings.view": frozenset({"administrator", "chair", "treasurer", "secretary", "me_focal"}),
+    "meetings.edit": frozenset({"administrator", "secretary"}),
+    "meetings.approve": frozenset({"administrator", "chair", "secretary"}),
+    "meetings.settings": frozenset({"administrator", "chair", "secretary"}),  # quorum, how often
+    # Activity plans and M&E (chapters 6 and 7): the M&E focal person keeps them.
+    "plans.view": frozenset({"administrator", "chair", "treasurer", "secretary", "me_focal"}),
+    "plans.edit": frozenset({"administrator", "me_focal", "chair"}),
+    "plans.monitor": frozenset({"administrator", "me_focal"}),
+    # Accountability (chapter 5): who changed what.
+    "audit.view": frozenset({"administrator", "chair"}),
+    # Settings of the CBO itself (login on or off, the shared database).
+    "cbo.settings": frozenset({"administrator"}),
     # Reports: every role reads them (a viewer reads only them).
     "reports.view": frozenset({"administrator", "chair", "treasurer", "secretary", "me_focal", "viewer"}),
 }

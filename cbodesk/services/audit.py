@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date, datetime, timezone
 from typing import Any
 
+import peewee as pw
+
+from cbodesk.domain.audit import GENESIS, AuditContent, audit_hash
 from cbodesk.domain.roles import Actor
-from cbodesk.storage.models import AuditEntry
+from cbodesk.storage.models import AuditEntry, database_proxy
+
+
+AUDIT_LOCK_KEY = 0x43424F41  # PostgreSQL advisory lock of the audit log's end (any constant)
 
 
 def _plain(value: Any) -> Any:
@@ -32,8 +39,8 @@ def record_change(actor: Actor, action: str, area: str, record: str,
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in changed}
         after = {k: after[k] for k in changed}
-    AuditEntry.create(
-        at=datetime.now(timezone.utc).replace(tzinfo=None),
+    content = AuditContent(
+        at=datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0),
         username=actor.username,
         action=action,
         area=area,
@@ -41,3 +48,19 @@ def record_change(actor: Actor, action: str, area: str, record: str,
         before=as_json(before),
         after=as_json(after),
     )
+    append(content)
+
+
+def append(content: AuditContent) -> None:
+    """Add *content* at the end of the chain. Call inside a transaction.
+
+    On PostgreSQL two computers may write at once: a transaction-level advisory
+    lock makes them take turns at the end of the chain (SQLite writers already do).
+    """
+    db = database_proxy.obj
+    if isinstance(db, pw.PostgresqlDatabase):
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (AUDIT_LOCK_KEY,))
+    last = AuditEntry.select(AuditEntry.row_hash).order_by(AuditEntry.id.desc()).first()
+    prev_hash = last.row_hash if last is not None and last.row_hash else GENESIS
+    AuditEntry.create(**dataclasses.asdict(content), prev_hash=prev_hash,
+                      row_hash=audit_hash(prev_hash, content))

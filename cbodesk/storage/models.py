@@ -111,6 +111,10 @@ class User(BaseModel):
     password_hash = pw.TextField(null=True)
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField()
+    # Schema 4: a password set by an administrator is changed at the next login.
+    must_change_password = pw.BooleanField(default=False)
+    last_login_at = pw.DateTimeField(null=True)
+    row_version = pw.IntegerField(default=1)
 
 
 class AuditEntry(BaseModel):
@@ -124,6 +128,10 @@ class AuditEntry(BaseModel):
     record = pw.TextField(default="")
     before = pw.TextField(null=True)
     after = pw.TextField(null=True)
+    # Schema 4: each entry's hash covers its content and the hash of the entry before it
+    # (domain/audit.py), so a row changed or removed behind the app's back is found.
+    prev_hash = pw.CharField(max_length=64, default="")
+    row_hash = pw.CharField(max_length=64, default="")
 
 
 # --- The member register (schema version 3) --------------------------------------
@@ -304,6 +312,142 @@ class Fund(BaseModel):
     retired = pw.BooleanField(default=False)
 
 
+# --- Activity plans and M&E (schema version 4; guideline chapters 6 and 7, Annex 6) ----------
+# (Here, before the cash book's entries, which can be linked to an activity.)
+
+
+class Goal(BaseModel):
+    """A goal of the CBO's strategy (the vision and mission are settings)."""
+
+    id = pw.AutoField()
+    code = pw.CharField(max_length=16, default="")
+    text_km = pw.TextField(default="")
+    text_en = pw.TextField(default="")
+    retired = pw.BooleanField(default=False)
+    sort_order = pw.IntegerField(default=100)
+
+
+class Plan(BaseModel):
+    """The activity plan of one fiscal year."""
+
+    id = pw.AutoField()
+    fiscal_year = pw.IntegerField(unique=True)
+    title = pw.TextField(default="")
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    created_by = pw.TextField()
+
+
+class Activity(BaseModel):
+    """A planned activity. Months are first days of months; budget in minor units of *currency*."""
+
+    id = pw.AutoField()
+    plan = pw.ForeignKeyField(Plan, backref="activities", on_delete="RESTRICT")
+    code = pw.CharField(max_length=16)
+    title = pw.TextField()
+    chapter = pw.SmallIntegerField(null=True)  # the guideline chapter it serves, 1..8
+    goal = pw.ForeignKeyField(Goal, null=True, on_delete="RESTRICT")
+    objective = pw.TextField(default="")
+    responsible = pw.ForeignKeyField(Member, null=True, on_delete="RESTRICT", backref="+")
+    monitor = pw.ForeignKeyField(Member, null=True, on_delete="RESTRICT", backref="+")
+    start_month = pw.DateField()
+    end_month = pw.DateField()
+    place = pw.TextField(default="")
+    inputs = pw.TextField(default="")
+    budget_minor = pw.BigIntegerField(default=0)
+    currency = pw.CharField(max_length=3, default="KHR")
+    fund = pw.ForeignKeyField(Fund, null=True, on_delete="RESTRICT")
+    status = pw.CharField(max_length=10, default="planned")  # planned | ongoing | done | postponed | cancelled
+    status_reason = pw.TextField(default="")
+    results = pw.TextField(default="")  # the review at the end
+    difficulties = pw.TextField(default="")
+    lessons = pw.TextField(default="")
+    recommendations = pw.TextField(default="")
+    sort_order = pw.IntegerField(default=100)
+    row_version = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField()
+    created_by = pw.TextField()
+    updated_at = pw.DateTimeField(null=True)
+    updated_by = pw.TextField(default="")
+
+    plan_id: int
+    goal_id: int | None
+    responsible_id: int | None
+    monitor_id: int | None
+    fund_id: int | None
+
+    class Meta:
+        indexes = ((("plan", "code"), True),)
+
+
+class Indicator(BaseModel):
+    """What an activity measures. Values are hundredths (integer), so 12.5 is stored as 1250."""
+
+    id = pw.AutoField()
+    activity = pw.ForeignKeyField(Activity, backref="indicators", on_delete="RESTRICT")
+    position = pw.IntegerField(default=0)
+    name = pw.TextField()
+    unit = pw.TextField(default="")
+    baseline_x100 = pw.BigIntegerField(default=0)
+    target_x100 = pw.BigIntegerField(default=0)
+    frequency = pw.CharField(max_length=10, default="once")  # once | monthly | quarterly | yearly
+    by_sex = pw.BooleanField(default=False)  # it counts people: values are kept for women and men
+
+    activity_id: int
+
+
+class MonitoringRecord(BaseModel):
+    """A monitoring visit or report on an activity."""
+
+    id = pw.AutoField()
+    activity = pw.ForeignKeyField(Activity, backref="records", on_delete="RESTRICT")
+    date = pw.DateField()
+    participants_female = pw.IntegerField(default=0)
+    participants_male = pw.IntegerField(default=0)
+    progress = pw.TextField(default="")
+    quality = pw.TextField(default="")  # quality and problems
+    monitored_by = pw.TextField(default="")
+    row_version = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField()
+    created_by = pw.TextField()
+
+    activity_id: int
+
+    class Meta:
+        indexes = ((("activity", "date"), False),)
+
+
+class IndicatorValue(BaseModel):
+    """The value of an indicator seen at a monitoring record (hundredths; by sex where counted)."""
+
+    id = pw.AutoField()
+    record = pw.ForeignKeyField(MonitoringRecord, backref="values", on_delete="CASCADE")
+    indicator = pw.ForeignKeyField(Indicator, backref="values", on_delete="RESTRICT")
+    value_x100 = pw.BigIntegerField()
+    female_x100 = pw.BigIntegerField(null=True)
+    male_x100 = pw.BigIntegerField(null=True)
+
+    record_id: int
+    indicator_id: int
+
+    class Meta:
+        indexes = ((("record", "indicator"), True),)
+
+
+class MonitoringEvidence(BaseModel):
+    """A photo or file kept as evidence of a monitoring record."""
+
+    id = pw.AutoField()
+    record = pw.ForeignKeyField(MonitoringRecord, backref="evidence", on_delete="CASCADE")
+    title = pw.TextField(default="")
+    file_name = pw.TextField()
+    media_type = pw.CharField(max_length=100, default="application/octet-stream")
+    data = pw.BlobField()
+    sha256 = pw.CharField(max_length=64)
+
+    record_id: int
+
+
 class NumberCounter(BaseModel):
     """The last number used per series (R, P, T, C) and fiscal year: numbers without gaps."""
 
@@ -348,6 +492,8 @@ class Entry(BaseModel):
     # The member who paid or was paid (schema 3). Hashed in the chain only when set,
     # so the hashes of entries written before it existed stay valid.
     member = pw.ForeignKeyField(Member, null=True, on_delete="RESTRICT", backref="entries")
+    # The planned activity the money was for (schema 4); hashed only when set, like the member.
+    activity = pw.ForeignKeyField(Activity, null=True, on_delete="RESTRICT", backref="entries")
 
     # The foreign keys' raw ids, which peewee adds (declared for type checkers).
     account_id: int
@@ -355,6 +501,7 @@ class Entry(BaseModel):
     fund_id: int | None
     reverses_id: int | None
     member_id: int | None
+    activity_id: int | None
 
     class Meta:
         indexes = (
@@ -423,6 +570,164 @@ class Budget(BaseModel):
         indexes = ((("fiscal_year", "category", "fund", "currency"), True),)
 
 
+# --- Meetings and minutes (schema version 4; guideline chapter 2, Annex 2) -----------------
+
+
+class Meeting(BaseModel):
+    """A meeting and its minutes. Draft minutes are edited; approved ones only get amendments.
+
+    Rich text (agenda results, group answers, conclusion, closing remark) is Markdown.
+    ``objectives`` is one objective per line. Names of the facilitator, MC, minutes
+    taker and closing speaker are as the secretary typed them (members or guests).
+    """
+
+    id = pw.AutoField()
+    kind = pw.CharField(max_length=24)  # general_assembly | committee | regular | extraordinary | networking
+    title = pw.TextField()
+    date = pw.DateField()
+    start_time = pw.CharField(max_length=5, default="")  # HH:MM
+    end_time = pw.CharField(max_length=5, default="")
+    place = pw.TextField(default="")
+    facilitator = pw.TextField(default="")
+    mc = pw.TextField(default="")
+    minutes_taker = pw.TextField(default="")
+    chair = pw.TextField(default="")  # signs the minutes with the minutes taker
+    objectives = pw.TextField(default="")
+    conclusion = pw.TextField(default="")
+    closing_remark = pw.TextField(default="")
+    closing_by = pw.TextField(default="")
+    language = pw.CharField(max_length=2, default="km")  # the language the minutes are written in
+    status = pw.CharField(max_length=10, default="draft")  # draft | approved | locked
+    approved_on = pw.DateField(null=True)
+    approved_at = pw.ForeignKeyField("self", null=True, on_delete="RESTRICT", backref="approved_minutes")
+    row_version = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField()
+    created_by = pw.TextField()
+    updated_at = pw.DateTimeField(null=True)
+    updated_by = pw.TextField(default="")
+
+    approved_at_id: int | None
+
+    class Meta:
+        indexes = ((("kind", "date"), False), (("date", "id"), False))
+
+
+class MeetingAttendance(BaseModel):
+    """A member's presence at a meeting: present | absent | excused."""
+
+    id = pw.AutoField()
+    meeting = pw.ForeignKeyField(Meeting, backref="attendance", on_delete="CASCADE", index=False)
+    member = pw.ForeignKeyField(Member, backref="attendance", on_delete="RESTRICT")
+    presence = pw.CharField(max_length=8)
+
+    meeting_id: int
+    member_id: int
+
+    class Meta:
+        indexes = ((("meeting", "member"), True),)
+
+
+class MeetingGuests(BaseModel):
+    """Outside participants of one category (CBOs, local NGOs, government, the network...)."""
+
+    id = pw.AutoField()
+    meeting = pw.ForeignKeyField(Meeting, backref="guests", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    category = pw.TextField()
+    female = pw.IntegerField(default=0)
+    male = pw.IntegerField(default=0)
+    total = pw.IntegerField(default=0)  # at least female + male (sex not always known)
+
+    meeting_id: int
+
+
+class AgendaItem(BaseModel):
+    id = pw.AutoField()
+    meeting = pw.ForeignKeyField(Meeting, backref="agenda", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    title = pw.TextField()
+    presenter = pw.TextField(default="")
+    result = pw.TextField(default="")  # Markdown
+
+    meeting_id: int
+
+
+class GroupWork(BaseModel):
+    """A group, the question(s) it was given and its answer (Markdown)."""
+
+    id = pw.AutoField()
+    meeting = pw.ForeignKeyField(Meeting, backref="groups", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    name = pw.TextField()
+    question = pw.TextField(default="")
+    answer = pw.TextField(default="")
+
+    meeting_id: int
+
+
+class Decision(BaseModel):
+    id = pw.AutoField()
+    meeting = pw.ForeignKeyField(Meeting, backref="decisions", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    text = pw.TextField()
+    votes_for = pw.IntegerField(null=True)  # None: decided without a count (consensus)
+    votes_against = pw.IntegerField(null=True)
+    votes_abstain = pw.IntegerField(null=True)
+
+    meeting_id: int
+
+
+class ActionItem(BaseModel):
+    """Something a meeting asked someone to do by a day; reviewed at the next meeting of its kind."""
+
+    id = pw.AutoField()
+    meeting = pw.ForeignKeyField(Meeting, backref="actions", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    what = pw.TextField()
+    who = pw.TextField(default="")
+    member = pw.ForeignKeyField(Member, null=True, on_delete="RESTRICT")
+    due_on = pw.DateField(null=True)
+    status = pw.CharField(max_length=10, default="open")  # open | done | dropped
+    done_on = pw.DateField(null=True)
+    note = pw.TextField(default="")
+    reviewed_at = pw.ForeignKeyField(Meeting, null=True, on_delete="SET NULL", backref="reviewed_actions")
+
+    meeting_id: int
+    member_id: int | None
+    reviewed_at_id: int | None
+
+    class Meta:
+        indexes = ((("status", "due_on"), False),)
+
+
+class MeetingAnnex(BaseModel):
+    """A titled file attached to the minutes (slides, concept note, photos)."""
+
+    id = pw.AutoField()
+    meeting = pw.ForeignKeyField(Meeting, backref="annexes", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    title = pw.TextField()
+    file_name = pw.TextField()
+    media_type = pw.CharField(max_length=100, default="application/octet-stream")
+    data = pw.BlobField()
+    sha256 = pw.CharField(max_length=64)
+
+    meeting_id: int
+
+
+class MinutesAmendment(BaseModel):
+    """A correction to approved minutes: added, never edited. Append-only."""
+
+    id = pw.AutoField()
+    meeting = pw.ForeignKeyField(Meeting, backref="amendments", on_delete="RESTRICT")
+    text = pw.TextField()
+    made_on = pw.DateField()
+    made_by = pw.TextField()
+    created_at = pw.DateTimeField()
+
+    meeting_id: int
+
+
 CASHBOOK_MODELS: list[type[BaseModel]] = [
     Setting, Account, Category, Fund, NumberCounter, Entry, Attachment, Approval,
     MonthClosing, CashCountLine, Budget,
@@ -432,4 +737,11 @@ CASHBOOK_MODELS: list[type[BaseModel]] = [
 MEMBER_MODELS: list[type[BaseModel]] = [Counter, Village, Member, MemberPhoto, MemberStatus,
                                         CommitteeTerm, FeeRate]
 
-MODELS: list[type[BaseModel]] = [Meta, Profile, User, AuditEntry, *MEMBER_MODELS, *CASHBOOK_MODELS]
+# Created by schema step 4.
+MEETING_MODELS: list[type[BaseModel]] = [Meeting, MeetingAttendance, MeetingGuests, AgendaItem, GroupWork,
+                                         Decision, ActionItem, MeetingAnnex, MinutesAmendment]
+PLAN_MODELS: list[type[BaseModel]] = [Goal, Plan, Activity, Indicator, MonitoringRecord, IndicatorValue,
+                                      MonitoringEvidence]
+
+MODELS: list[type[BaseModel]] = [Meta, Profile, User, AuditEntry, *MEMBER_MODELS, *CASHBOOK_MODELS,
+                                 *MEETING_MODELS, *PLAN_MODELS]

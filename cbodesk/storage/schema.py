@@ -32,11 +32,12 @@ Step = Callable[["Cbo"], None]
 
 def _step_2(cbo: Cbo) -> None:
     """Version 2: the cash book (accounts, categories, funds, entries, closings, budget)."""
-    from cbodesk.storage.models import CASHBOOK_MODELS, MEMBER_MODELS
+    from cbodesk.storage.models import CASHBOOK_MODELS, MEMBER_MODELS, PLAN_MODELS
 
     # The cash book's tables as the models are now: entries refer to members
-    # (version 3), so the member tables come first (step 3 then finds them).
-    cbo.db.create_tables([*MEMBER_MODELS, *CASHBOOK_MODELS])
+    # (version 3) and activities (version 4), so those tables come too (the later
+    # steps then find them).
+    cbo.db.create_tables([*MEMBER_MODELS, *PLAN_MODELS, *CASHBOOK_MODELS])
     profile = Profile.get_or_none(Profile.id == 1)
     insert_cashbook_defaults(profile.uses_khr if profile else True, profile.uses_usd if profile else True)
 
@@ -76,12 +77,39 @@ def _step_3(cbo: Cbo) -> None:
         migrate(migrator.add_column(Entry._meta.table_name, Entry.member.column_name, Entry.member))
 
 
+def _step_4(cbo: Cbo) -> None:
+    """Version 4: meetings and minutes, activity plans and M&E, the activity an entry of
+    the cash book was for, login details of users, and the audit log's hash chain."""
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    from cbodesk.domain.audit import GENESIS, AuditContent, audit_hash
+    from cbodesk.storage.models import MEETING_MODELS, PLAN_MODELS, AuditEntry, Entry, User
+
+    cbo.db.create_tables([*PLAN_MODELS, *MEETING_MODELS])  # safe: only those not there yet
+    migrator = SchemaMigrator.from_database(cbo.db)
+    for model, fields in ((Entry, [Entry.activity]),
+                          (User, [User.must_change_password, User.last_login_at, User.row_version]),
+                          (AuditEntry, [AuditEntry.prev_hash, AuditEntry.row_hash])):
+        columns = {c.name for c in cbo.db.get_columns(model._meta.table_name)}
+        migrate(*[migrator.add_column(model._meta.table_name, f.column_name, f)
+                  for f in fields if f.column_name not in columns])
+    # Chain the log written so far, oldest first, as if it had always been chained.
+    prev_hash = GENESIS
+    for row in AuditEntry.select().order_by(AuditEntry.id):
+        content = AuditContent(at=row.at.replace(microsecond=0), username=row.username, action=row.action,
+                               area=row.area, record=row.record, before=row.before, after=row.after)
+        row_hash = audit_hash(prev_hash, content)
+        AuditEntry.update(at=content.at, prev_hash=prev_hash, row_hash=row_hash).where(
+            AuditEntry.id == row.id).execute()
+        prev_hash = row_hash
+
+
 # STEPS[n] brings a CBO from version n - 1 to version n. A step that creates
 # tables creates them as the models are now; a later step that changes such a
 # table must therefore check what is already there.
-STEPS: dict[int, Step] = {2: _step_2, 3: _step_3}
+STEPS: dict[int, Step] = {2: _step_2, 3: _step_3, 4: _step_4}
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 def create(cbo: Cbo, *, cbo_id: str, fill: Callable[[Cbo], Any] | None = None) -> None:

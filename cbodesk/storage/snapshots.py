@@ -127,7 +127,11 @@ def copy_to_sqlite(cbo: Cbo, dest: Path) -> None:
 def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database) -> None:
     present = {c.name for c in source.get_columns(model._meta.table_name)}
     columns = [f for f in model._meta.sorted_fields if f.column_name in present]
-    names = [f.column_name for f in columns]
+    # Columns newer than the source get the value a new row would get (when it has one).
+    filled = [f for f in model._meta.sorted_fields
+              if f.column_name not in present and f.default is not None and not callable(f.default)]
+    names = [f.column_name for f in columns] + [f.column_name for f in filled]
+    extra = tuple(f.db_value(f.default) for f in filled)
     key = model._meta.primary_key
     order = ([model._meta.fields[name] for name in key.field_names]
              if isinstance(key, pw.CompositeKey) else [key])
@@ -135,7 +139,7 @@ def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database)
     batch: list[tuple] = []
     with target.atomic():
         for row in query.iterator():
-            batch.append(tuple(bytes(v) if isinstance(v, memoryview) else v for v in row))
+            batch.append(tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) + extra)
             if len(batch) >= BATCH:
                 _insert(model, target, names, batch)
                 batch = []

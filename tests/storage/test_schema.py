@@ -317,6 +317,49 @@ def test_an_upgraded_version_2_book_still_verifies(tmp_path: Path) -> None:
     assert after[:len(hashes)] == hashes
 
 
+def strip_version_4(cbo: Cbo) -> None:
+    """Make a new CBO's database what version 3 left: no meeting or plan tables, no activity
+    on the cash book, no login details of users, no audit chain."""
+    from cbodesk.storage.models import MEETING_MODELS, PLAN_MODELS
+
+    migrator = SchemaMigrator.from_database(cbo.db)
+    migrate(migrator.drop_index("entry", "entry_activity_id"), migrator.drop_column("entry", "activity_id"),
+            *[migrator.drop_column("user", c) for c in ("must_change_password", "last_login_at", "row_version")],
+            *[migrator.drop_column("audit_entry", c) for c in ("prev_hash", "row_hash")])
+    cbo.db.drop_tables([*MEETING_MODELS, *PLAN_MODELS])
+
+
+@pytest.mark.postgres
+def test_step_4_upgrades_a_version_3_database_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    """Step 4 on PostgreSQL: a database as version 3 left it gets the meeting and plan tables,
+    the activity of an entry with its foreign key, and its audit log chained."""
+    from cbodesk.domain.audit import GENESIS, AuditContent, audit_hash
+    from cbodesk.storage.models import MEETING_MODELS, PLAN_MODELS, AuditEntry
+
+    with create_cbo(pg_url) as cbo:
+        with cbo.atomic():
+            strip_version_4(cbo)
+            cbo.db.execute_sql('INSERT INTO audit_entry (at, username, action, area, record) '
+                               "VALUES ('2026-01-02 03:04:05', 'sok', 'member.add', 'members', '7')")
+            cbo.db.execute_sql(f'UPDATE "{META_TABLE}" SET value = {cbo.db.param} WHERE key = {cbo.db.param}',
+                               ("3", META_SCHEMA_VERSION))
+    with open_cbo(pg_url, backup_dir=tmp_path) as cbo:
+        assert cbo.schema_version() == CURRENT_VERSION
+        for model in [*MEETING_MODELS, *PLAN_MODELS]:
+            assert cbo.db.table_exists(model._meta.table_name)
+        keys = cbo.db.get_foreign_keys("entry")
+        assert any(k.column == "activity_id" and k.dest_table == "activity" for k in keys)
+        with cbo.reading():
+            rows = list(AuditEntry.select().order_by(AuditEntry.id))
+        prev = GENESIS
+        for row in rows:
+            content = AuditContent(row.at, row.username, row.action, row.area, row.record, row.before, row.after)
+            assert row.prev_hash == prev and row.row_hash == audit_hash(prev, content)
+            prev = row.row_hash
+        assert any(r.action == "member.add" for r in rows)
+    assert [m.reason for _, m in list_backups(tmp_path)] == ["before-upgrade"]
+
+
 @pytest.mark.postgres
 def test_step_3_upgrades_a_version_2_database_on_postgres(pg_url: str, tmp_path: Path) -> None:
     """Step 3 on PostgreSQL (SQLite's released files are upgraded above): a database as
@@ -327,6 +370,7 @@ def test_step_3_upgrades_a_version_2_database_on_postgres(pg_url: str, tmp_path:
     cbo_location = pg_url
     with create_cbo(cbo_location) as cbo:
         with cbo.atomic():
+            strip_version_4(cbo)
             migrator = SchemaMigrator.from_database(cbo.db)
             migrate(migrator.drop_index("entry", "entry_member_id"),
                     migrator.drop_column("entry", "member_id"))
