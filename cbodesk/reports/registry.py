@@ -37,6 +37,8 @@ Need = Literal[
     "entry",        # entry_id: one cash-book entry (vouchers)
     "rate",         # optional exchange rate (riel per dollar) and its date
     "member_opt",   # member_id (optional: every member with entries in the period)
+    "meeting",      # meeting_id: one meeting (its minutes, its attendance list)
+    "activity_opt", # activity_id (optional: every activity of the plan)
 ]
 
 
@@ -57,6 +59,8 @@ class ReportParams:
     rate: Decimal | None = None  # riel per dollar, for a combined total
     rate_date: date | None = None
     member_id: int | None = None  # a member's statement
+    meeting_id: int | None = None  # the minutes of one meeting
+    activity_id: int | None = None  # one activity of a plan (M&E form)
 
 
 class Progress:
