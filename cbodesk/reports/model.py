@@ -48,6 +48,8 @@ class Column:
     summed: bool = False
     # The number of decimals for "number" and "percent" columns.
     decimals: int = 0
+    # "centre" (a month grid's marks) or "left"/"right"; empty: by kind (numbers right).
+    align: Literal["", "left", "centre", "right"] = ""
 
 
 RowStyle = Literal["normal", "muted", "subtotal", "heading"]
@@ -56,10 +58,15 @@ RowStyle = Literal["normal", "muted", "subtotal", "heading"]
 @dataclass(frozen=True)
 class Row:
     """One table row. ``style``: "muted" (reversed entries, grey), "subtotal"
-    (bold, ruled above), "heading" (a group title across the row, bold)."""
+    (bold, ruled above), "heading" (a group title across the row, bold).
+
+    ``fills`` optionally shades single cells: a colour ``"#rrggbb"`` (or None)
+    per cell, in column order; fewer than the columns leaves the rest plain.
+    Both renderers draw it (the activity plan's month grid)."""
 
     cells: Sequence[Cell]
     style: RowStyle = "normal"
+    fills: Sequence[str | None] = ()
 
 
 @dataclass(frozen=True)
@@ -148,7 +155,80 @@ class PageBreak:
     pass
 
 
-Block = Union[Paragraph, Table, KeyFigures, Chart, Signatures, PageBreak]
+@dataclass(frozen=True)
+class TextRun:
+    """A stretch of rich text in one style."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class RichParagraph:
+    """A paragraph of runs; a "\n" inside a run is a line break within the paragraph."""
+
+    runs: Sequence[TextRun]
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True)
+class RichList:
+    """A bullet list or a numbered list (numbered from ``start``); each item is blocks,
+    so an item may hold several paragraphs and lists nested in it."""
+
+    ordered: bool
+    items: Sequence[Sequence[RichParagraph | RichList]]
+    start: int = 1
+
+
+RichBlock = Union[RichParagraph, RichList]
+
+
+@dataclass(frozen=True)
+class RichText:
+    """Text as a person wrote it (the minutes' Markdown): paragraphs with bold and
+    italic, nested bullet and numbered lists. ``cbodesk.reports.markdown`` makes it."""
+
+    blocks: Sequence[RichBlock]
+
+    def lines(self) -> list[tuple[int, str]]:
+        """The text as plain lines (depth of nesting, line), each list item starting with
+        its bullet or number: for renderers that cannot draw rich text (Excel cells)."""
+        found: list[tuple[int, str]] = []
+        _plain_lines(self.blocks, 0, found)
+        return found
+
+
+# Bullets by depth of nesting: a filled dot, a hollow one, a small square, then again.
+BULLETS = ("\u2022", "\u25e6", "\u25aa")
+
+
+def bullet(depth: int) -> str:
+    return BULLETS[depth % len(BULLETS)]
+
+
+def _plain_lines(blocks: Sequence[RichBlock], depth: int, found: list[tuple[int, str]],
+                 marker: str = "") -> None:
+    for block in blocks:
+        if isinstance(block, RichParagraph):
+            for part in block.text.split("\n"):
+                found.append((depth, f"{marker} {part}" if marker else part))
+                marker = ""
+        else:
+            for i, item in enumerate(block.items):
+                mark = f"{block.start + i}." if block.ordered else bullet(depth)
+                before = len(found)
+                _plain_lines(item, depth + 1, found, mark)
+                if len(found) == before:  # an empty item still shows its bullet
+                    found.append((depth + 1, mark))
+        marker = ""
+
+
+Block = Union[Paragraph, Table, KeyFigures, Chart, Signatures, PageBreak, RichText]
 
 
 @dataclass(frozen=True)

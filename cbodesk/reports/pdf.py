@@ -55,6 +55,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, 
 from reportlab.platypus import PageBreak as RLPageBreak
 
 from cbodesk.domain.formatting import (
+    LocaleSettings,
     format_date,
     format_datetime,
     format_money,
@@ -66,6 +67,7 @@ from cbodesk.i18n import N_, Translate, catalogue
 from cbodesk.reports import khmer
 from cbodesk.reports.khmer import BOLD, REGULAR, Fonts
 from cbodesk.reports.model import (
+    BULLETS,
     Cell,
     Chart,
     Column,
@@ -74,9 +76,14 @@ from cbodesk.reports.model import (
     PageBreak,
     Paragraph,
     Report,
+    RichBlock,
+    RichParagraph,
+    RichText,
     Row,
     Signatures,
     Table,
+    TextRun,
+    bullet,
 )
 from cbodesk.reports.registry import NO_PROGRESS, Progress
 
@@ -129,6 +136,7 @@ class _Piece(NamedTuple):
     font: str
     text: str  # a ShapedStr for Khmer runs
     width: float
+    italic: bool = False  # slanted: the fonts have no italic face (rich text's *emphasis*)
 
 
 class _Line(NamedTuple):
@@ -162,6 +170,7 @@ def _ascent(size: float, khmer_text: bool) -> float:
 
 
 _BREAKING_SPACE = frozenset(" \t\u200b")
+_SLANT = 0.2  # italic as a shear of the upright face, about 11 degrees
 
 
 class _Typesetter:
@@ -231,23 +240,49 @@ class _Typesetter:
                 result.extend(self._break(hard_line, style, max_width))
         return result
 
-    def _break(self, text: str, style: _Style, max_width: float) -> list[_Line]:
+    def rich_lines(self, runs: Sequence[TextRun], size: float, max_width: float) -> list[_Line]:
+        """Runs of bold, italic and plain text as one paragraph broken into lines no wider
+        than *max_width*; a "\n" in a run ends a line."""
+        result: list[_Line] = []
+        segments: list[tuple[str, Fonts, bool]] = []
+
+        def flush() -> None:
+            text = "".join(t for t, _, _ in segments)
+            result.extend(self._break(text, _Style(size), max_width, segments) if text else
+                          [_Line((), 0.0, False, "")])
+            segments.clear()
+
+        for run in runs:
+            parts = run.text.split("\n")
+            for k, part in enumerate(parts):
+                if k:
+                    flush()
+                if part:
+                    segments.append((part, BOLD if run.bold else REGULAR, run.italic))
+        flush()
+        return result
+
+    def _break(self, text: str, style: _Style, max_width: float,
+               segments: Sequence[tuple[str, Fonts, bool]] | None = None) -> list[_Line]:
+        """*text* broken into lines; *segments* (pieces of *text* with their fonts and
+        slant) when it is rich text, else all of it in *style*."""
         size = style.size
-        runs = []  # (start, end, font, shaped, clusters of the glyphs)
+        runs = []  # (start, end, font, shaped, clusters of the glyphs, italic)
         advance = [0.0] * (len(text) + 1)
         start = 0
-        for font, run in khmer.font_runs(text, style.fonts):
-            shaped, _ = self.run(font, size, run)
-            if isinstance(shaped, ShapedStr):
-                glyph_clusters = [data.cluster for data in shaped.__shapeData__]
-                for data in shaped.__shapeData__:
-                    advance[start + data.cluster] += data.x_advance * size / 1000
-            else:
-                glyph_clusters = list(range(len(run)))
-                for k, ch in enumerate(run):
-                    advance[start + k] = pdfmetrics.stringWidth(ch, font, size)
-            runs.append((start, start + len(run), font, shaped, glyph_clusters))
-            start += len(run)
+        for segment, fonts, italic in segments or ((text, style.fonts, False),):
+            for font, run in khmer.font_runs(segment, fonts):
+                shaped, _ = self.run(font, size, run)
+                if isinstance(shaped, ShapedStr):
+                    glyph_clusters = [data.cluster for data in shaped.__shapeData__]
+                    for data in shaped.__shapeData__:
+                        advance[start + data.cluster] += data.x_advance * size / 1000
+                else:
+                    glyph_clusters = list(range(len(run)))
+                    for k, ch in enumerate(run):
+                        advance[start + k] = pdfmetrics.stringWidth(ch, font, size)
+                runs.append((start, start + len(run), font, shaped, glyph_clusters, italic))
+                start += len(run)
         # cumulative[k]: the width of text[:k] (exact at cluster boundaries).
         cumulative = [0.0]
         for value in advance[:-1]:
@@ -304,14 +339,14 @@ class _Typesetter:
         lines = []
         for begin, end in spans:
             pieces = []
-            for run_start, run_end, font, shaped, glyph_clusters in runs:
+            for run_start, run_end, font, shaped, glyph_clusters, italic in runs:
                 a, b = max(begin, run_start), min(end, run_end)
                 if a >= b:
                     continue
                 g0 = bisect_left(glyph_clusters, a - run_start)
                 g1 = bisect_left(glyph_clusters, b - run_start)
                 if g0 < g1:
-                    pieces.append(_Piece(font, shaped[g0:g1], cumulative[b] - cumulative[a]))
+                    pieces.append(_Piece(font, shaped[g0:g1], cumulative[b] - cumulative[a], italic))
             width = sum(p.width for p in pieces)
             lines.append(_Line(tuple(pieces), width, khmer.needs_tall_lines(text[begin:end]),
                                text[begin:end]))
@@ -360,7 +395,13 @@ class _TextObject(PDFTextObject):
         """Draw *line* with its baseline starting at (*x*, *baseline*)."""
         self._code.append(f"1 0 0 1 {x:.2f} {baseline:.2f} Tm")
         codes = self._codes
+        slanted = False
         for piece in line.pieces:
+            if piece.italic != slanted:
+                # A synthetic oblique: the text matrix sheared from here on (a new matrix
+                # also moves to where the line has got to).
+                slanted = piece.italic
+                self._code.append(f"1 0 {_SLANT if slanted else 0} 1 {x:.2f} {baseline:.2f} Tm")
             if piece.font != self._font or size != self._size:
                 self.setFont(piece.font, size)
                 self._font, self._size = piece.font, size
@@ -373,6 +414,7 @@ class _TextObject(PDFTextObject):
                 hit = codes[key] = (piece.text, code, self._curSubset)
             self._code.append(hit[1])
             self._curSubset = hit[2]
+            x += piece.width
 
 
 def _aligned(x: float, width: float, line_width: float, align: str) -> float:
@@ -448,6 +490,142 @@ class _TextFlowable(Flowable):
                                 self._width, self._style, khmer_text=bool(self._khmer))
 
 
+class _RichEntry(NamedTuple):
+    """One line of rich text placed: where it starts, its list marker, the space above."""
+
+    x: float
+    line: _Line
+    marker: _Line | None  # a bullet or "1." before the line, in the hanging indent
+    marker_right: float  # where the marker ends
+    gap: float  # space above the line (between paragraphs and list items)
+
+
+class _RichTextFlowable(Flowable):
+    """Rich text (paragraphs with bold and italic, nested lists with hanging indents);
+    splits between any two lines."""
+
+    def __init__(self, setter: _Typesetter, block: RichText | None, style: _Style, *,
+                 space_before: float = 0, space_after: float = 0,
+                 entries: list[_RichEntry] | None = None, khmer_text: bool | None = None,
+                 settings: LocaleSettings | None = None) -> None:
+        super().__init__()
+        self._setter = setter
+        self._settings = settings or LocaleSettings()
+        self._block = block
+        self._style = style
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self._entries = entries
+        self._khmer = khmer_text
+        self._width = 0.0
+
+    def _layout(self, width: float) -> list[_RichEntry]:
+        if self._block is not None and (self._entries is None or self._width != width):
+            self._entries = []
+            self._add(self._block.blocks, 0.0, width, 0, None, 0.0)
+            self._khmer = any(e.line.khmer or (e.marker is not None and e.marker.khmer)
+                              for e in self._entries)
+        self._width = width
+        return self._entries or []
+
+    def _add(self, blocks: Sequence[RichBlock], left: float, width: float, depth: int,
+             marker: _Line | None, marker_right: float) -> None:
+        entries = self._entries
+        assert entries is not None
+        size = self._style.size
+        setter = self._setter
+        for block in blocks:
+            gap = (size * 0.15 if marker is not None else size * 0.5) if entries else 0.0
+            if isinstance(block, RichParagraph):
+                lines = setter.rich_lines(block.runs, size, max(width - left, size * 4))
+                for k, line in enumerate(lines):
+                    entries.append(_RichEntry(left, line, marker if k == 0 else None, marker_right,
+                                              gap if k == 0 else 0.0))
+                marker = None
+                continue
+            if marker is not None:
+                # An item that starts with a list: its own marker on a line of its own.
+                entries.append(_RichEntry(left, setter.line("", self._style), marker, marker_right, gap))
+                marker = None
+            marks = [setter.line(format_number(block.start + i, self._settings) + "." if block.ordered
+                                 else bullet(depth), self._style)
+                     for i in range(len(block.items))]
+            # The hanging indent: room for the widest number ("12.") and a space.
+            indent = max(size * 1.6, max((m.width for m in marks), default=0.0) + size * 0.6)
+            for item, mark in zip(block.items, marks):
+                before = len(entries)
+                self._add(item, left + indent, width, depth + 1, mark, left + indent - size * 0.4)
+                if len(entries) == before:  # an empty item keeps its bullet
+                    entries.append(_RichEntry(left + indent, setter.line("", self._style), mark,
+                                              left + indent - size * 0.4, size * 0.15 if entries else 0.0))
+
+    @property
+    def _leading(self) -> float:
+        return _leading(self._style.size, bool(self._khmer))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        entries = self._layout(availWidth)
+        return availWidth, sum(e.gap for e in entries) + self._leading * len(entries)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        entries = self._layout(availWidth)
+        used = 0.0
+        n = 0
+        for entry in entries:
+            used += entry.gap + self._leading
+            if used > availHeight:
+                break
+            n += 1
+        if n <= 0 or n >= len(entries):
+            return []
+        tail_entries = [entries[n]._replace(gap=0.0)] + entries[n + 1:]
+        head = _RichTextFlowable(self._setter, None, self._style, space_before=self.spaceBefore,
+                                 entries=entries[:n], khmer_text=self._khmer)
+        tail = _RichTextFlowable(self._setter, None, self._style, space_after=self.spaceAfter,
+                                 entries=tail_entries, khmer_text=self._khmer)
+        for part in (head, tail):
+            part._width = availWidth
+        return [head, tail]
+
+    def draw(self) -> None:
+        entries = self._entries or []
+        canv = self.canv
+        leading = self._leading
+        ascent = _ascent(self._style.size, bool(self._khmer))
+        text = self._setter.text_object(canv)
+        text.setFillColor(self._style.color)
+        size = self._style.size
+        dots: list[tuple[str, float, float]] = []
+        y = sum(e.gap for e in entries) + leading * len(entries)
+        for entry in entries:
+            y -= entry.gap
+            baseline = y - ascent
+            if entry.marker is not None:
+                if entry.marker.text in BULLETS:
+                    # Drawn, not typed: the fonts have "•" but not "◦" or "▪".
+                    dots.append((entry.marker.text, entry.marker_right - size * 0.2, baseline + size * 0.32))
+                else:
+                    text.line(entry.marker, entry.marker_right - entry.marker.width, baseline, size)
+            if entry.line.pieces:
+                text.line(entry.line, entry.x, baseline, size)
+            y -= leading
+        canv.drawText(text)
+        if dots:
+            canv.saveState()
+            canv.setFillColor(self._style.color)
+            canv.setStrokeColor(self._style.color)
+            canv.setLineWidth(size * 0.06)
+            r = size * 0.16
+            for kind, cx, cy in dots:
+                if kind == BULLETS[0]:
+                    canv.circle(cx, cy, r, stroke=0, fill=1)
+                elif kind == BULLETS[1]:
+                    canv.circle(cx, cy, r * 0.9, stroke=1, fill=0)
+                else:
+                    canv.rect(cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7, stroke=0, fill=1)
+            canv.restoreState()
+
+
 @dataclass
 class _PreparedCell:
     lines: list[_Line]
@@ -464,6 +642,7 @@ class _PreparedRow:
     size: float
     khmer: bool
     kind: str  # a RowStyle, or "total"
+    fills: tuple[tuple[float, float, Any], ...] = ()  # shaded cells: x, width, colour
 
 
 class _TableLayout:
@@ -557,7 +736,11 @@ class _TableLayout:
                          else setter.lines(text, style, inner))
             color = GREY if muted else (NEGATIVE if negative else INK)
             cells.append(_PreparedCell(lines, self.aligns[i], color, self.col_x[i], self.col_w[i]))
-        return self._finish(cells, kind)
+        prepared = self._finish(cells, kind)
+        if isinstance(source, Row) and source.fills:
+            prepared.fills = tuple((self.col_x[i], self.col_w[i], colors.HexColor(fill))
+                                   for i, fill in enumerate(source.fills[:len(self.col_x)]) if fill)
+        return prepared
 
     def _finish(self, cells: list[_PreparedCell], kind: str) -> _PreparedRow:
         is_khmer = any(line.khmer for cell in cells for line in cell.lines)
@@ -574,6 +757,10 @@ class _TableLayout:
         strong: list[tuple[float, float, float, float]] = []
         for row in rows:
             bottom = y - row.height
+            for x, w, fill in row.fills:
+                # A hair's gap between shaded neighbours keeps the cells apart (a month grid).
+                canv.setFillColor(fill)
+                canv.rect(x + 0.6, bottom + 0.6, w - 1.2, row.height - 1.2, stroke=0, fill=1)
             if row.kind == "header":
                 canv.setFillColor(HEADER_FILL)
                 canv.rect(0, bottom, width, row.height, stroke=0, fill=1)
@@ -618,6 +805,8 @@ class _TableLayout:
 
 
 def _column_align(column: Column) -> str:
+    if column.align:
+        return column.align
     return "right" if column.kind in ("money", "number", "percent") else "left"
 
 
@@ -691,6 +880,8 @@ class _TableFlowable(Flowable):
         at_top = availHeight >= self._renderer.frame_height - 1
         if n < min(2 if self._first else 1, remaining) and not at_top:
             return []
+        if n == 1 and remaining > 1 and layout.row(self._start).kind == "heading" and not at_top:
+            return []  # only a heading would fit here: it goes to the next page with its rows
         n = max(n, 1)
         cut = self._start + n
         return [_TableFlowable(self._renderer, self._table, layout, self._start, cut, self._first),
@@ -1190,6 +1381,10 @@ class _Renderer:
                     story.append(_SignaturesFlowable(self, block))
                 elif isinstance(block, PageBreak):
                     story.append(RLPageBreak())
+                elif isinstance(block, RichText):
+                    if block.blocks:
+                        story.append(_RichTextFlowable(self.setter, block, _Style(s * 10), space_before=2,
+                                                       space_after=5, settings=self.settings))
                 else:  # pragma: no cover - the model's Block union is closed
                     raise TypeError(f"unknown report block {type(block).__name__}")
         if self.report.signatures is not None:

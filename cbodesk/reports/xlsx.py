@@ -61,6 +61,7 @@ from cbodesk.reports.model import (
     PageBreak,
     Paragraph,
     Report,
+    RichText,
     Row,
     RowStyle,
     Signatures,
@@ -507,6 +508,15 @@ class _Renderer:
                     signatures(block)
                 elif isinstance(block, PageBreak):
                     ws.row_breaks.append(Break(id=rows))
+                elif isinstance(block, RichText):
+                    # Plain lines: list items start with their bullet or number, indented
+                    # by their depth (cells hold one style).
+                    from openpyxl.styles import Alignment
+
+                    for depth, line in block.lines():
+                        for piece in textwrap.wrap(line, COVER_LINE - 4 * depth) or [""]:
+                            add(self.cell(ws, piece or None,
+                                          alignment=Alignment(indent=2 * depth) if depth else None))
         if report.signatures is not None:
             signatures(report.signatures)
 
@@ -627,6 +637,8 @@ class _Renderer:
                 raise ValueError(f"a row of table {table.title!r} has {len(cells)} cells "
                                  f"for {width} columns")
             values = [p(v) for p, v in zip(put, cells)]
+            if type(row) is Row and row.fills:
+                self.shade(ws, values, cells, row.fills, columns, style)
             if style in _EXCLUDED_STYLES:
                 values.append(marker)
             else:
@@ -666,6 +678,8 @@ class _Renderer:
                     log.warning("table %r, column %r: the builder's total %s is not the sum of "
                                 "the rows %s; writing the builder's figure",
                                 table.title, column.title, given, sums[i])
+                if column.kind == "percent" and isinstance(given, (Decimal, int)):
+                    given = Decimal(given) / 100  # as in the rows: 75.0 is written 0.75, shown 75.0%
                 totals.append(self.cell(ws, given, font=font, border=border,
                                         number_format=self.total_format(column, given)))
             ws.append(totals)
@@ -673,6 +687,23 @@ class _Renderer:
             ws.append([])
             ws.append([self.cell(ws, table.note, font=s.note)])
 
+
+    def shade(self, ws: WriteOnlyWorksheet, values: list[Any], cells: Sequence[Cell],
+              fills: Sequence[str | None], columns: Sequence[Column], style: RowStyle) -> None:
+        """Give the cells of one row that *fills* names a fill of their own (a month grid):
+        a cell of their own, since prepared cells are shared by the whole column."""
+        from openpyxl.styles import Alignment, PatternFill
+
+        s = self.styles
+        for i, fill in enumerate(fills[:len(values)]):
+            if not fill:
+                continue
+            column = columns[i]
+            alignment = Alignment(horizontal={"centre": "center"}.get(column.align, column.align or None))
+            cell = self.cell(ws, cells[i], font=s.row_font[style], border=s.row_border[style],
+                             alignment=alignment if column.align else None)
+            cell.fill = PatternFill("solid", fgColor=fill.lstrip("#").upper())
+            values[i] = cell
 
     @staticmethod
     def total_format(column: Column, value: Cell) -> str | None:
