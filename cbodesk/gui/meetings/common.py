@@ -1,0 +1,102 @@
+"""What the meeting screens share: the words of the fixed lists in the person's language,
+dates and counts shown, and opening a meeting report in its preview.
+
+Imported when a meeting screen is first used, never at startup (it reads Babel).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from cbodesk.domain import meetings as dmt
+from cbodesk.domain.errors import UserError
+from cbodesk.domain.formatting import LocaleSettings, format_date, format_number
+from cbodesk.domain.roles import Actor
+from cbodesk.gui.i18n import tr_core
+from cbodesk.i18n import N_
+from cbodesk.storage.database import Cbo
+
+NO_REPORT = N_("errors", "This report cannot be made yet: this CBO Desk has no “{code}” report.")
+UPCOMING_BACKGROUND = "#eef5ff"  # meetings still to come, above the past ones
+DONE_COLOUR = "#1b5e20"
+LATE_COLOUR = "#c62828"
+MUTED_COLOUR = "#6d6d6d"
+
+
+def _label(table: dict[str, str], code: str) -> str:
+    return tr_core("meetings", table[code]) if code in table else code
+
+
+def kind_label(code: str) -> str:
+    return _label(dmt.KINDS, code)
+
+
+def minutes_status_label(code: str) -> str:
+    return _label(dmt.MINUTES_STATUSES, code)
+
+
+def presence_label(code: str) -> str:
+    return _label(dmt.PRESENCE, code)
+
+
+def action_status_label(code: str) -> str:
+    return _label(dmt.ACTION_STATUSES, code)
+
+
+def language_label(code: str) -> str:
+    return _label(dmt.LANGUAGES, code)
+
+
+def every_label(code: str) -> str:
+    return _label(dmt.COMMITTEE_EVERY, code)
+
+
+def short_date(day: date | None, locale: LocaleSettings) -> str:
+    return format_date(day, locale, "short") if day is not None else ""
+
+
+def count(value: int, locale: LocaleSettings) -> str:
+    return format_number(value, locale)
+
+
+def by_sex(female: int, male: int, total: int, locale: LocaleSettings) -> str:
+    """"12 / 8 / 20": women, men, all."""
+    return " / ".join(count(v, locale) for v in (female, male, total))
+
+
+def meeting_name(title: str, kind: str, day: date, locale: LocaleSettings) -> str:
+    """"Committee meeting, 03/02/2026: Water fees"."""
+    head = f"{kind_label(kind)}, {short_date(day, locale)}"
+    return f"{head}: {title}" if title else head
+
+
+def open_meeting_report(parent: QWidget, cbo: Cbo, actor: Actor, code: str, locale: LocaleSettings,
+                        **params: Any) -> bool:
+    """Make one of the meeting reports (minutes, attendance list, participation) in the
+    background and open its preview (print, PDF, Excel); False when it does not exist."""
+    from cbodesk.gui.errors import show_error
+    from cbodesk.gui.reports.making import MadeReport, make_report
+    from cbodesk.gui.reports.preview import show_preview
+    from cbodesk.reports import registry
+
+    try:
+        kind = registry.kind(code)
+    except registry.UnknownReport:
+        show_error(parent, UserError(NO_REPORT, code=code))
+        return False
+
+    def made(result: MadeReport) -> None:
+        show_preview(parent, cbo, actor, result)
+
+    language = kind.default_language or locale.language
+    make_report(parent, cbo, actor, kind.code,
+                registry.ReportParams(language=language, khmer_digits=locale.khmer_digits, **params), made)
+    return True
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Meetings", text)
