@@ -93,6 +93,7 @@ class EntryDraft:
     attachment: bytes | None = None
     attachment_type: str = "image/jpeg"
     member_id: int | None = None  # the member who paid or was paid (a fee, an allowance)
+    activity_id: int | None = None  # the planned activity the money was for (schema 4)
 
 
 @dataclass(frozen=True)
@@ -174,11 +175,16 @@ class ChainedFields:
     # Hashed only when set: entries written before members could be linked (schema 2)
     # have none, and their hashes must stay what they were.
     member_id: int | None = None
+    # Hashed only when set, like the member: entries written before activities could be
+    # linked (schema 4) have none.
+    activity_id: int | None = None
 
     def canonical(self) -> bytes:
         data = {k: v for k, v in self.__dict__.items() if k != "extra"}
         if self.member_id is None:
             del data["member_id"]
+        if self.activity_id is None:
+            del data["activity_id"]
         data["date"] = self.date.isoformat()
         data["entered_at"] = self.entered_at.replace(microsecond=0).isoformat()
         return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()

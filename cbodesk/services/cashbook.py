@@ -27,6 +27,7 @@ from cbodesk.services.audit import record_change
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import (
     Account,
+    Activity,
     Attachment,
     Category,
     Entry,
@@ -111,6 +112,7 @@ class EntryView:
     entered_by: str
     row_hash: str
     member_id: int | None = None  # the member who paid or was paid
+    activity_id: int | None = None  # the planned activity the money was for
 
 
 def _account_view(row: Account) -> AccountView:
@@ -126,7 +128,7 @@ def _entry_view(row: Entry, currency: Currency) -> EntryView:
         category_id=row.category_id, fund_id=row.fund_id, party=row.party,
         description=row.description, rate=row.rate, reverses_id=row.reverses_id, reason=row.reason,
         needs_approval=row.needs_approval, entered_by=row.entered_by, row_hash=row.row_hash,
-        member_id=row.member_id)
+        member_id=row.member_id, activity_id=row.activity_id)
 
 
 def accounts(cbo: Cbo, *, include_closed: bool = True) -> list[AccountView]:
@@ -375,20 +377,22 @@ def _insert_leg(prev_hash: str, *, uid: str, group_uid: str, kind: str, number: 
                 category_id: int | None = None, fund_id: int | None = None, party: str = "",
                 description: str = "", rate: str = "", reverses: Entry | None = None,
                 reason: str = "", needs_approval: bool = False, entered_by: str,
-                entered_at: datetime, attachment_sha256: str = "", member_id: int | None = None) -> Entry:
+                entered_at: datetime, attachment_sha256: str = "", member_id: int | None = None,
+                activity_id: int | None = None) -> Entry:
     fields = cb.ChainedFields(
         uid=uid, group_uid=group_uid, kind=kind, number=number, date=day, account_id=account.id,
         amount_minor=amount_minor, currency=account.currency, category_id=category_id,
         fund_id=fund_id, party=party, description=description, rate=rate,
         reverses_uid=reverses.uid if reverses is not None else "", reason=reason,
         needs_approval=needs_approval, entered_by=entered_by, entered_at=entered_at,
-        attachment_sha256=attachment_sha256, fiscal_year=fiscal_year, member_id=member_id)
+        attachment_sha256=attachment_sha256, fiscal_year=fiscal_year, member_id=member_id,
+        activity_id=activity_id)
     return Entry.create(
         uid=uid, group_uid=group_uid, kind=kind, number=number, fiscal_year=fiscal_year, date=day,
         account=account.id, amount_minor=amount_minor, category=category_id, fund=fund_id,
         party=party, description=description, rate=rate, reverses=reverses, reason=reason,
         needs_approval=needs_approval, entered_by=entered_by, entered_at=entered_at,
-        attachment_sha256=attachment_sha256, prev_hash=prev_hash, member=member_id,
+        attachment_sha256=attachment_sha256, prev_hash=prev_hash, member=member_id, activity=activity_id,
         row_hash=cb.chain_hash(prev_hash, fields))
 
 
@@ -428,13 +432,15 @@ def record_entry(cbo: Cbo, actor: Actor, draft: cb.EntryDraft, *, today: date | 
             amount_minor=sign * draft.amount.to_minor(), category_id=draft.category_id,
             fund_id=draft.fund_id, party=party, description=draft.description.strip(),
             needs_approval=needs_approval, entered_by=actor.full_name, entered_at=_now(),
-            attachment_sha256=attachment_sha, member_id=draft.member_id)
+            attachment_sha256=attachment_sha, member_id=draft.member_id, activity_id=draft.activity_id)
         if draft.attachment:
             Attachment.create(entry=row.id, media_type=draft.attachment_type, data=draft.attachment)
         after = {"date": draft.date, "account": account.name, "amount": str(draft.amount),
                  "party": row.party, "description": row.description}
         if draft.member_id is not None:
             after["member"] = draft.member_id
+        if draft.activity_id is not None:
+            after["activity"] = draft.activity_id
         record_change(actor, f"entry.{draft.kind}", "cashbook", number, None, after)
         return _entry_view(row, currency)
 
@@ -475,9 +481,22 @@ def _check_entry(draft: cb.EntryDraft, account: Account | None, today: date) -> 
     member_found = draft.member_id is not None and Member.get_or_none(Member.id == draft.member_id) is not None
     if draft.member_id is not None and not member_found:
         problems.append(Problem("member", N_("errors", "Choose the member from the list.")))
+    if draft.activity_id is not None:
+        problems += _activity_problems(draft.activity_id)
     if draft.kind == "payment" and not draft.party.strip() and not member_found:
         problems.append(Problem("party", N_("errors", "Write who was paid: every payment needs a payee.")))
     return problems
+
+
+def _activity_problems(activity_id: int) -> list[Problem]:
+    """An entry can be linked to an activity of a plan that is not cancelled."""
+    status = Activity.select(Activity.status).where(Activity.id == activity_id).scalar()
+    if status is None:
+        return [Problem("activity", N_("errors", "Choose the activity from the list."))]
+    if status == "cancelled":
+        return [Problem("activity", N_("errors", "This activity was cancelled; money can no longer be "
+                                                 "recorded for it. Choose another activity, or none."))]
+    return []
 
 
 def record_transfer(cbo: Cbo, actor: Actor, draft: cb.TransferDraft, *,
@@ -596,7 +615,8 @@ def reverse_entry(cbo: Cbo, actor: Actor, entry_id: int, reason: str, *,
                 kind="reversal", number=number, fiscal_year=fiscal_year, day=day, account=leg.account,
                 amount_minor=-leg.amount_minor, category_id=leg.category_id, fund_id=leg.fund_id,
                 party=leg.party, description=leg.description, rate=leg.rate, reverses=leg,
-                reason=reason, entered_by=actor.full_name, entered_at=now, member_id=leg.member_id)
+                reason=reason, entered_by=actor.full_name, entered_at=now, member_id=leg.member_id,
+                activity_id=leg.activity_id)
             head = row.row_hash
             made.append(_entry_view(row, Currency[leg.account.currency]))
         record_change(actor, "entry.reverse", "cashbook", number, None,
@@ -627,11 +647,11 @@ def verify_book(cbo: Cbo) -> VerifyResult:
                    Entry.account, Entry.amount_minor, Entry.category, Entry.fund, Entry.party,
                    Entry.description, Entry.rate, Entry.reverses, Entry.reason, Entry.needs_approval,
                    Entry.entered_by, Entry.entered_at, Entry.attachment_sha256, Entry.fiscal_year,
-                   Entry.member, Entry.prev_hash, Entry.row_hash)
+                   Entry.member, Entry.activity, Entry.prev_hash, Entry.row_hash)
         # Plain tuples, not model instances: about ten times faster on a large book.
         for (entry_id, uid, group_uid, kind, number, day, account_id, amount_minor, category_id,
              fund_id, party, description, rate, reverses_id, reason, needs_approval, entered_by,
-             entered_at, attachment_sha256, fiscal_year, member_id, prev_hash, row_hash) in (
+             entered_at, attachment_sha256, fiscal_year, member_id, activity_id, prev_hash, row_hash) in (
                 Entry.select(*columns).order_by(Entry.id).tuples().iterator()):
             count += 1
             if prev_hash != prev:
@@ -645,7 +665,7 @@ def verify_book(cbo: Cbo) -> VerifyResult:
                 reverses_uid=uids.get(reverses_id, "") if reverses_id else "", reason=reason,
                 needs_approval=bool(needs_approval), entered_by=entered_by,
                 entered_at=_as_datetime(entered_at), attachment_sha256=attachment_sha256,
-                fiscal_year=fiscal_year, member_id=member_id)
+                fiscal_year=fiscal_year, member_id=member_id, activity_id=activity_id)
             if cb.chain_hash(prev, fields) != row_hash:
                 return VerifyResult(False, count, "its content was changed", number, entry_id)
             prev = row_hash

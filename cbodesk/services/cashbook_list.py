@@ -43,7 +43,7 @@ import peewee as pw
 
 from cbodesk.domain.money import Currency, Money
 from cbodesk.storage.database import Cbo
-from cbodesk.storage.models import Account, Approval, Attachment, Category, Entry, Fund
+from cbodesk.storage.models import Account, Activity, Approval, Attachment, Category, Entry, Fund
 
 # Above this many entries, adding up an account's whole history takes long enough (about
 # 10 ms per 100,000 entries here) that a table shows a window's rows before their balances.
@@ -100,6 +100,9 @@ class EntryRow:
     rate: str = ""
     has_attachment: bool = False
     entered_by: str = ""
+    activity_id: int | None = None  # the planned activity the money was for
+    activity_code: str = ""
+    activity_title: str = ""
 
     def category_name(self, language: str) -> str:
         if language == "km":
@@ -368,11 +371,13 @@ class BookReader:
             Entry.id, Entry.group_uid, Entry.number, Entry.date, Entry.kind, Entry.account,
             Entry.amount_minor, Entry.category, Category.name_en, Category.name_km, Fund.name,
             Entry.party, Entry.description, Entry.needs_approval, Approval.decision, Entry.rate,
-            Entry.reason, Entry.attachment_sha256, corrected.number, Entry.entered_by)
+            Entry.reason, Entry.attachment_sha256, corrected.number, Entry.entered_by, Entry.activity,
+            Activity.code, Activity.title)
             .join(Category, pw.JOIN.LEFT_OUTER, on=(Entry.category == Category.id))
             .switch(Entry).join(Fund, pw.JOIN.LEFT_OUTER, on=(Entry.fund == Fund.id))
             .switch(Entry).join(Approval, pw.JOIN.LEFT_OUTER, on=(Approval.entry == Entry.id))
             .switch(Entry).join(corrected, pw.JOIN.LEFT_OUTER, on=(Entry.reverses == corrected.id))
+            .switch(Entry).join(Activity, pw.JOIN.LEFT_OUTER, on=(Entry.activity == Activity.id))
             .where(Entry.id.in_(ids)))
         by_id = {row[0]: row for row in _tuples(query)}
         reversals = {original: (number, reason) for original, number, reason in
@@ -383,7 +388,8 @@ class BookReader:
         result = []
         for (entry_id, group_uid, number, day, kind, account_id, amount_minor, category_id, name_en,
              name_km, fund_name, party, description, needs_approval, decision, rate, reason,
-             attachment_sha, corrected_number, entered_by) in ordered:
+             attachment_sha, corrected_number, entered_by, activity_id, activity_code,
+             activity_title) in ordered:
             account = facts[account_id]
             reversed_by = reversals.get(entry_id)
             result.append(EntryRow(
@@ -396,7 +402,8 @@ class BookReader:
                 reverses_number=corrected_number or "",
                 reversed_by_number=reversed_by[0] if reversed_by else "",
                 reason=reason or (reversed_by[1] if reversed_by else ""), rate=rate or "",
-                has_attachment=bool(attachment_sha), entered_by=entered_by))
+                has_attachment=bool(attachment_sha), entered_by=entered_by, activity_id=activity_id,
+                activity_code=activity_code or "", activity_title=activity_title or ""))
         return result
 
     def _with_balances(self, rows: list[EntryRow]) -> list[EntryRow]:

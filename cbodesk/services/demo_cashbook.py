@@ -245,6 +245,7 @@ class Single:
     reversed: bool = False
     entry_ids: list[int] = field(default_factory=list)  # filled in by the writer
     member_id: int | None = None  # the member who paid or was paid, once the register holds them
+    activity_id: int | None = None  # the planned activity it was for (set by write_cashbook's *link*)
 
 
 @dataclass(eq=False)
@@ -757,11 +758,13 @@ class CashbookSummary:
 
 def write_cashbook(cbo: Cbo, treasurer: Actor, chair: Actor, *, seed: int, entries: int, years: int,
                    until: date | None = None, bulk: bool | None = None,
-                   members: Sequence[Person] = ()) -> CashbookSummary:
+                   members: Sequence[Person] = (),
+                   link: Callable[[Single], int | None] | None = None) -> CashbookSummary:
     """Plan and write the demo's cash book into a new CBO (*entries* lines ending with the month of *until*).
 
     *bulk* None: through the services up to :data:`SERVICES_LIMIT` lines, straight
-    into the tables above.
+    into the tables above. *link* gives the planned activity a payment was for, if any
+    (the demo's activity plans, :mod:`cbodesk.services.demo_plans`).
     """
     if entries < 0 or years < 1:
         raise ValueError("entries must be 0 or more and years 1 or more")
@@ -780,17 +783,26 @@ def write_cashbook(cbo: Cbo, treasurer: Actor, chair: Actor, *, seed: int, entri
         if use_bulk:
             writer = _BulkWriter(cbo, setup, treasurer, chair)
             for events in planner.plan():
+                _link(events, link)
                 writer.add_month(events)
             writer.finish()
             budget_lines = planner.budgets(this_year)
         else:
             events = [e for month in planner.plan() for e in month]
+            _link(events, link)
             budget_lines = planner.budgets(this_year)
             _set_budgets(cbo, treasurer, setup, budget_lines)
             _write_with_services(cbo, setup, events, treasurer, chair)
         if use_bulk:
             _set_budgets(cbo, treasurer, setup, budget_lines)
     return CashbookSummary(entries, planner.closings, len(budget_lines), use_bulk)
+
+
+def _link(events: list[Event], link: Callable[[Single], int | None] | None) -> None:
+    if link is not None:
+        for event in events:
+            if isinstance(event, Single) and event.kind == "payment":
+                event.activity_id = link(event)
 
 
 class _FastWrites:
@@ -836,7 +848,7 @@ def _write_with_services(cbo: Cbo, setup: BookSetup, events: list[Event], treasu
                 amount=Money.from_minor(event.amount, currency[event.account]),
                 category_id=setup.categories[event.category], party=event.party,
                 fund_id=setup.fund_id if event.fund else None, description=event.description, uid=event.uid,
-                member_id=event.member_id)
+                member_id=event.member_id, activity_id=event.activity_id)
             view = cashbook.record_entry(cbo, treasurer, draft)
             event.entry_ids = [view.id]
             if event.approval_note:
@@ -867,7 +879,7 @@ def _write_with_services(cbo: Cbo, setup: BookSetup, events: list[Event], treasu
 _ENTRY_FIELDS = ("id", "uid", "group_uid", "kind", "number", "fiscal_year", "date", "account",
                  "amount_minor", "category", "fund", "party", "description", "rate", "reverses", "reason",
                  "needs_approval", "entered_by", "entered_at", "attachment_sha256", "prev_hash", "row_hash",
-                 "member")
+                 "member", "activity")
 
 
 class _BulkWriter:
@@ -922,7 +934,7 @@ class _BulkWriter:
              account: str, amount: int, entered_at: datetime, category: str | None = None,
              fund: bool = False, party: str = "", description: str = "", rate: str = "",
              reverses: tuple[int, str] | None = None, reason: str = "", needs_approval: bool = False,
-             member_id: int | None = None) -> int:
+             member_id: int | None = None, activity_id: int | None = None) -> int:
         account_id = self.setup.accounts[account]
         category_id = self.setup.categories[category] if category else None
         fund_id = self.setup.fund_id if fund else None
@@ -932,13 +944,14 @@ class _BulkWriter:
             party=party, description=description, rate=rate,
             reverses_uid=reverses[1] if reverses else "", reason=reason, needs_approval=needs_approval,
             entered_by=self.treasurer.full_name, entered_at=entered_at, attachment_sha256="",
-            fiscal_year=fiscal_year, member_id=member_id)
+            fiscal_year=fiscal_year, member_id=member_id, activity_id=activity_id)
         row_hash = cb.chain_hash(self.head, fields)
         entry_id = self.next_id
         self.rows.append((
             entry_id, uid, group_uid, kind, number, fiscal_year, self._day(day), account_id, amount,
             category_id, fund_id, party, description, rate, reverses[0] if reverses else None, reason,
-            needs_approval, self.treasurer.full_name, self._at(entered_at), "", self.head, row_hash, member_id))
+            needs_approval, self.treasurer.full_name, self._at(entered_at), "", self.head, row_hash, member_id,
+            activity_id))
         self.head = row_hash
         self.next_id += 1
         return entry_id
@@ -968,7 +981,8 @@ class _BulkWriter:
                 number=self._number(event.kind, fiscal_year), fiscal_year=fiscal_year, day=event.day,
                 account=event.account, amount=event.amount if event.kind == "receipt" else -event.amount,
                 entered_at=at, category=event.category, fund=event.fund, party=event.party.strip(),
-                description=event.description.strip(), needs_approval=needs_approval, member_id=event.member_id)
+                description=event.description.strip(), needs_approval=needs_approval, member_id=event.member_id,
+                activity_id=event.activity_id)
             event.entry_ids = [entry_id]
             if event.approval_note:
                 assert needs_approval, event
@@ -1000,7 +1014,8 @@ class _BulkWriter:
             sign = 1 if original.kind == "receipt" else -1
             legs = [{"account": original.account, "amount": sign * original.amount,
                      "category": original.category, "fund": original.fund, "party": original.party.strip(),
-                     "description": original.description.strip(), "rate": "", "member_id": original.member_id}]
+                     "description": original.description.strip(), "rate": "", "member_id": original.member_id,
+                     "activity_id": original.activity_id}]
             uids = [original.uid]
         else:
             kind = "exchange" if self.currency[original.source] != self.currency[original.target] else "transfer"
@@ -1016,7 +1031,8 @@ class _BulkWriter:
                       kind="reversal", number=number, fiscal_year=fiscal_year, day=event.day,
                       account=leg["account"], amount=-leg["amount"], entered_at=at, category=leg["category"],
                       fund=leg["fund"], party=leg["party"], description=leg["description"], rate=leg["rate"],
-                      reverses=(leg_id, leg_uid), reason=event.reason, member_id=leg.get("member_id"))
+                      reverses=(leg_id, leg_uid), reason=event.reason, member_id=leg.get("member_id"),
+                      activity_id=leg.get("activity_id"))
 
     def flush(self) -> None:
         if not (self.rows or self.closings):

@@ -530,3 +530,42 @@ def test_tables_are_for_reading(book: Book, qtbot: QtBot) -> None:
     dialog = ApprovalsDialog(book.cbo, CHAIR, EN)
     qtbot.addWidget(dialog)
     assert dialog.ui.pendingTable.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+
+
+# --- the entry dialog's activity --------------------------------------------------------------
+
+
+def test_the_entry_dialog_offers_the_activities_of_the_entry_date_fiscal_year(qtbot: QtBot, book: Book) -> None:
+    from cbodesk.domain import plans as dp
+    from cbodesk.gui.cashbook.entry_dialog import EntryDialog
+    from cbodesk.services import plans
+
+    me = Actor("kim.vanna", "Kim Vanna", frozenset({"me_focal"}))
+    book.january()
+    old = plans.create_plan(book.cbo, me, 2025)
+    new = plans.create_plan(book.cbo, me, 2026)
+    plans.add_activity(book.cbo, me, old.id, dp.ActivityDraft(
+        code="A1", title="Fish pond", start_month=date(2025, 5, 1), end_month=date(2025, 5, 1)))
+    meeting = plans.add_activity(book.cbo, me, new.id, dp.ActivityDraft(
+        code="B1", title="General assembly", start_month=date(2026, 1, 1), end_month=date(2026, 1, 1)))
+    dropped = plans.add_activity(book.cbo, me, new.id, dp.ActivityDraft(
+        code="B2", title="Study tour", start_month=date(2026, 2, 1), end_month=date(2026, 2, 1)))
+    plans.change_status(book.cbo, me, dropped.id, "cancelled", "No bus")
+
+    dialog = EntryDialog(book.cbo, TREASURER, "payment", EN, account_id=book.box, today=FEB_3)
+    qtbot.addWidget(dialog)
+    combo = dialog.activityCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["(none)", "B1 – General assembly"]
+    combo.setCurrentIndex(1)
+    dialog.ui.dateEdit.setDate(dialog.ui.dateEdit.date().addYears(-1))  # 3 Feb 2025: last year's plan
+    assert [combo.itemText(i) for i in range(combo.count())] == ["(none)", "A1 – Fish pond"]
+    assert combo.currentIndex() == 0
+    dialog.ui.dateEdit.setDate(dialog.ui.dateEdit.date().addYears(1))
+    combo.setCurrentIndex(combo.findData(meeting.id))
+    dialog.ui.amountEdit.setText("30000")
+    dialog.ui.categoryCombo.setCurrentIndex(1)
+    dialog.ui.partyEdit.setText("Pagoda kitchen")
+    assert dialog.save(), dialog.ui.problemsLabel.text()
+    assert dialog.last_saved is not None and dialog.last_saved.activity_id == meeting.id
+    [line] = [a for a in plans.plan_overview(book.cbo, me, new.id).activities if a.id == meeting.id]
+    assert line.actual == Money("30000", KHR)

@@ -16,6 +16,7 @@ from typing import cast
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -100,11 +101,22 @@ class EntryDialog(Retranslating, QDialog):
         ui.fieldsLayout.insertRow(party_row + 1, "", self.member_label)
         self.picker = MemberPicker(ui.partyEdit, cbo, actor, locale.language, info=self.member_label,
                                    names=parties(cbo), include_gone=True)
+        # The planned activity the money is for (optional): the activities of the entry date's
+        # fiscal year that are not cancelled; its actual cost is the sum of the entries linked to it.
+        self.activityCombo = QComboBox(self)
+        self.activityCombo.setObjectName("activityCombo")
+        self.activityLabel = QLabel(self)
+        self.activityLabel.setBuddy(self.activityCombo)
+        fund_row = cast(tuple[int, QFormLayout.ItemRole], ui.fieldsLayout.getWidgetPosition(ui.fundCombo))[0]
+        ui.fieldsLayout.insertRow(fund_row + 1, self.activityLabel, self.activityCombo)
+        self._activity_year: int | None = None
+        ui.dateEdit.dateChanged.connect(lambda _day: self._fill_activities())
+        self._fill_activities()
         self._fill_choices()
         self.marks = ProblemMarks(ui.problemsLabel, {
             "date": ui.dateEdit, "account": ui.accountCombo, "amount": ui.amountEdit,
             "category": ui.categoryCombo, "party": ui.partyEdit, "member": ui.partyEdit, "fund": ui.fundCombo,
-            "attachment": ui.attachButton})
+            "activity": self.activityCombo, "attachment": ui.attachButton})
         ui.savedLabel.setStyleSheet("color: #1b5e20; font-weight: bold;")
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
@@ -138,7 +150,34 @@ class EntryDialog(Retranslating, QDialog):
             ui.fundCombo.addItem(f"{f.name} – {f.donor}" if f.donor else f.name, f.id)
         choose(ui.fundCombo, fund, else_first=False)
 
+    def _fill_activities(self, *, force: bool = False) -> None:
+        """The activities of the entry date's fiscal year; the chosen one stays chosen while the date
+        stays in that year."""
+        from cbodesk.services import plans
+
+        day = from_qdate(self.ui.dateEdit.date())
+        year = plans.fiscal_year_of(self.cbo, day)
+        if year == self._activity_year and not force:
+            return
+        self._activity_year = year
+        combo = self.activityCombo
+        current = combo.currentData()
+        try:
+            choices = plans.activities_for_entry(self.cbo, self.actor, day)
+        except UserError:  # a role that may not see plans: no activity to choose
+            choices = []
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        for choice in choices:
+            combo.addItem(choice.label(), choice.id)
+        choose(combo, current)
+        combo.blockSignals(False)
+        combo.setEnabled(bool(choices))
+        combo.setToolTip("" if choices else self.tr("The plan of this fiscal year has no activities."))
+
     def _show_texts(self) -> None:
+        self.activityLabel.setText(self.tr("Activit&y:"))
         if self.kind == "receipt":
             self.setWindowTitle(self.tr("New receipt"))
             self.ui.partyLabel.setText(self.tr("Received &from:"))
@@ -149,6 +188,7 @@ class EntryDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self._fill_choices()
+        self._fill_activities(force=True)
         self._show_texts()
         self._show_attachment()
         self.picker.set_language(self.locale_settings.language)
@@ -190,7 +230,8 @@ class EntryDialog(Retranslating, QDialog):
             account_id=account.id if account else 0, amount=amount,
             category_id=ui.categoryCombo.currentData(), party=ui.partyEdit.text(),
             fund_id=ui.fundCombo.currentData(), description=ui.descriptionEdit.text(), uid=self.uid,
-            attachment=self._attachment, attachment_type="image/jpeg", member_id=self.picker.member_id)
+            attachment=self._attachment, attachment_type="image/jpeg", member_id=self.picker.member_id,
+            activity_id=self.activityCombo.currentData())
 
     def save(self) -> bool:
         """Record what is typed; on success clear the form for the next entry."""
@@ -227,6 +268,7 @@ class EntryDialog(Retranslating, QDialog):
         self.picker.remember(entry.party)
         self.picker.clear()
         ui.fundCombo.setCurrentIndex(0)
+        self.activityCombo.setCurrentIndex(0)
         ui.descriptionEdit.clear()
         self.remove_attachment()
         ui.amountEdit.setFocus()

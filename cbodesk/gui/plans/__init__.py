@@ -1,0 +1,1 @@
+"""The activity plans and M&E screens (guideline chapter 6)."""
