@@ -1,0 +1,1 @@
+"""The users of a CBO: the administrator's page and the password dialogs."""
