@@ -16,7 +16,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +50,14 @@ SQLITE_PRAGMAS = {
 
 @dataclass(frozen=True)
 class Location:
-    """Where a CBO lives: a file path or a ``postgresql://`` URL."""
+    """Where a CBO lives: a file path or a ``postgresql://`` URL.
+
+    *password* (PostgreSQL) is kept apart from the URL, so that the URL can go
+    into the settings file and the list of recent CBOs without it.
+    """
 
     text: str
+    password: str = field(default="", repr=False, compare=False)
 
     @classmethod
     def parse(cls, value: str | os.PathLike[str]) -> Location:
@@ -330,9 +335,13 @@ def enable_postgres() -> None:
     adapter.txn_unknown = TransactionStatus.UNKNOWN
 
 
-def _postgres(url: str) -> pw.PostgresqlDatabase:
+def _postgres(loc: Location) -> pw.PostgresqlDatabase:
     enable_postgres()
-    return pw.PostgresqlDatabase(url, autoconnect=False, prefer_psycopg3=True)
+    extra: dict[str, Any] = {"password": loc.password} if loc.password else {}
+    if "connect_timeout=" not in loc.text:
+        # Without it an unreachable server holds the app for the system's TCP timeout (minutes).
+        extra["connect_timeout"] = 15
+    return pw.PostgresqlDatabase(loc.text, autoconnect=False, prefer_psycopg3=True, **extra)
 
 
 def open_cbo(
@@ -379,7 +388,7 @@ _NEEDS_UPGRADE = N_("errors", "The CBO file {path} comes from an older CBO Desk 
 def _open_postgres(loc: Location, *, upgrade: bool, backup_dir: Path | None) -> Cbo:
     from cbodesk.storage import schema
 
-    db = _postgres(loc.text)
+    db = _postgres(loc)
     cbo = Cbo(db, loc, None)
     try:
         with translate_errors(loc):
@@ -414,7 +423,7 @@ def create_cbo(
 
     loc = location if isinstance(location, Location) else Location.parse(location)
     if loc.is_postgres:
-        db: pw.Database = _postgres(loc.text)
+        db: pw.Database = _postgres(loc)
         cbo = Cbo(db, loc, None)
         try:
             with translate_errors(loc):

@@ -10,15 +10,17 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
 from cbodesk import __version__, paths
 from cbodesk.storage import backup as bk
 from cbodesk.storage import fileformat as ff
-from cbodesk.storage.database import Cbo, translate_errors
+from cbodesk.storage.database import Cbo
 from cbodesk.storage.locking import FileLock
 from cbodesk.storage.models import MODELS, Profile, database_proxy
 
@@ -89,11 +91,14 @@ def restore_to_file(backup: Path, target: Path, *, now: datetime | None = None) 
             lock.release()
 
 
-def copy_to_sqlite(cbo: Cbo, dest: Path) -> None:
+RowsCopied = Callable[[str, int], None]  # (table, rows of it copied so far), after each batch
+
+
+def copy_to_sqlite(cbo: Cbo, dest: Path, *, on_rows: RowsCopied | None = None) -> dict[str, int]:
     """Copy every row of *cbo* (SQLite or PostgreSQL) into a new CBO file *dest*.
 
     Runs in one reading transaction on the source, so the copy is one moment's
-    state even while other computers keep writing.
+    state even while other computers keep writing. Returns the rows copied per table.
     """
     if dest.exists():
         raise FileExistsError(dest)
@@ -104,16 +109,7 @@ def copy_to_sqlite(cbo: Cbo, dest: Path) -> None:
         target.execute_sql(f"PRAGMA application_id = {ff.APPLICATION_ID}")
         with database_proxy.using(target):
             target.create_tables(MODELS)
-        with translate_errors(cbo.location), database_proxy.using(cbo.db):
-            with cbo.db.atomic():
-                if cbo.is_postgres:
-                    cbo.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-                # A database of an older schema version (copied before its upgrade) lacks
-                # the newer tables and columns: copy what it has.
-                present = set(cbo.db.get_tables())
-                for model in MODELS:
-                    if model._meta.table_name in present:
-                        _copy_table(model, cbo.db, target)
+        counts = copy_tables(cbo, target, on_rows=on_rows)
         target.execute_sql("PRAGMA journal_mode = delete")
     finally:
         target.close()
@@ -122,10 +118,34 @@ def copy_to_sqlite(cbo: Cbo, dest: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+    return counts
 
 
-def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database) -> None:
-    present = {c.name for c in source.get_columns(model._meta.table_name)}
+def copy_tables(cbo: Cbo, target: pw.Database, *, on_rows: RowsCopied | None = None) -> dict[str, int]:
+    """Copy every row of *cbo* into the (created, empty) tables of *target*: SQLite or PostgreSQL.
+
+    Tables go parents first, so a PostgreSQL target can keep its foreign keys on;
+    a reference to a row of the same table (a meeting approved at a later one) is
+    filled in once the whole table is there. Returns the rows copied per table.
+    """
+    counts: dict[str, int] = {}
+    with cbo.reading(), cbo.db.atomic():
+        if cbo.is_postgres:
+            cbo.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        # A database of an older schema version (copied before its upgrade) lacks
+        # the newer tables and columns: copy what it has.
+        present = set(cbo.db.get_tables())
+        # (peewee's type stubs lack sort_models: parents before the tables that refer to them.)
+        for model in pw.sort_models(MODELS):  # type: ignore[attr-defined]
+            if model._meta.table_name in present:
+                counts[model._meta.table_name] = _copy_table(model, cbo.db, target, on_rows)
+    return counts
+
+
+def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database,
+                on_rows: RowsCopied | None) -> int:
+    table = model._meta.table_name
+    present = {c.name for c in source.get_columns(table)}
     columns = [f for f in model._meta.sorted_fields if f.column_name in present]
     # Columns newer than the source get the value a new row would get (when it has one).
     filled = [f for f in model._meta.sorted_fields
@@ -135,25 +155,52 @@ def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database)
     key = model._meta.primary_key
     order = ([model._meta.fields[name] for name in key.field_names]
              if isinstance(key, pw.CompositeKey) else [key])
+    # SQLite targets are written with foreign keys off; elsewhere a row may not point
+    # at one of its own table not copied yet: NULL first, the reference set at the end.
+    later = [] if isinstance(target, pw.SqliteDatabase) else [
+        i for i, f in enumerate(columns)
+        if isinstance(f, pw.ForeignKeyField) and f.rel_model is model and f.null]
+    key_index = next((i for i, f in enumerate(columns) if f is key), None)
+    if key_index is None:
+        later = []
+    pending: list[tuple[Any, int, Any]] = []  # (primary key, column index, value)
+    convert = target_values if isinstance(target, pw.SqliteDatabase) else (lambda row: row)
     query = model.select(*columns).order_by(*order).tuples()
     batch: list[tuple] = []
+    copied = 0
     with target.atomic():
         for row in query.iterator():
-            batch.append(tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) + extra)
+            values = [bytes(v) if isinstance(v, memoryview) else v for v in row]
+            for i in later:
+                if values[i] is not None:
+                    pending.append((values[key_index], i, values[i]))  # type: ignore[index]
+                    values[i] = None
+            batch.append(tuple(values) + extra)
             if len(batch) >= BATCH:
-                _insert(model, target, names, batch)
+                _insert(model, target, names, [convert(r) for r in batch])
+                copied += len(batch)
                 batch = []
+                if on_rows is not None:
+                    on_rows(table, copied)
         if batch:
-            _insert(model, target, names, batch)
+            _insert(model, target, names, [convert(r) for r in batch])
+            copied += len(batch)
+            if on_rows is not None:
+                on_rows(table, copied)
+        for pk, i, value in pending:
+            assert key_index is not None
+            target.execute_sql(
+                f'UPDATE "{table}" SET "{columns[i].column_name}" = {target.param} '
+                f'WHERE "{columns[key_index].column_name}" = {target.param}', (value, pk))
+    return copied
 
 
 def _insert(model: type[pw.Model], target: pw.Database, names: list[str], rows: list[tuple]) -> None:
     table = model._meta.table_name
-    marks = ", ".join("?" for _ in names)
+    marks = ", ".join(target.param for _ in names)
     cols = ", ".join(f'"{n}"' for n in names)
     cursor = target.cursor()
-    cursor.executemany(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})',
-                       [target_values(row) for row in rows])
+    cursor.executemany(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', rows)
 
 
 def target_values(row: tuple) -> tuple:
