@@ -7,9 +7,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import audit  # noqa: E402
 import cashbook  # noqa: E402
 import cashbook_page  # noqa: E402
+import meetings  # noqa: E402
 import members  # noqa: E402
+import plans  # noqa: E402
 import reports  # noqa: E402
 import startup  # noqa: E402
 
@@ -23,3 +26,9 @@ if __name__ == "__main__":
     reports.main([])
     print()
     members.main([])
+    print()
+    meetings.main([])
+    print()
+    plans.main([])
+    print()
+    audit.main([])

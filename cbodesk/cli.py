@@ -82,12 +82,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, type=Path, metavar="FILE", help="the .cbodesk file to write")
     p.set_defaults(func=cmd_restore)
 
+    p = sub.add_parser("copy", help="copy a CBO between its file and a shared PostgreSQL database",
+                       description="Copy a whole CBO from a .cbodesk file into an empty PostgreSQL "
+                                   "database, back into a new file, or into another file; then check "
+                                   "that every table has as many rows, that the cash book's and the "
+                                   "audit log's chains verify and that the CBO id is the same. On any "
+                                   "failure nothing is left at the target. The password of a "
+                                   "postgresql:// URL may be in it, in PGPASSWORD or in the keyring.")
+    p.add_argument("source", help=CBO_HELP + " (at the current data version)")
+    p.add_argument("target", help="a new .cbodesk file or an empty postgresql:// database")
+    p.set_defaults(func=cmd_copy)
+
     p = sub.add_parser("verify", help="check that a CBO's file and cash book were not damaged or changed",
-                       description="Check the file (SQLite's integrity check) and recompute the chain "
-                                   "of hashes of the cash book. Prints the book's fingerprint and exits "
-                                   "0, or names the first entry that does not fit and exits 1.")
+                       description="Check the file (SQLite's integrity check) and recompute the chains "
+                                   "of hashes of the cash book and of the audit log. Prints the book's "
+                                   "fingerprint and exits 0, or names the first entry that does not fit "
+                                   "and exits 1.")
     p.add_argument("cbo", help=CBO_HELP)
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("users", help="list a CBO's users, or set a forgotten password",
+                       description="List the users of a CBO (name, roles, active, last login). With "
+                                   "--reset NAME, set a new password for NAME (asked twice, not shown): "
+                                   "the way back in when the administrator forgot their password. "
+                                   "The audit log records it as done from the terminal.")
+    p.add_argument("cbo", help=CBO_HELP)
+    p.add_argument("--reset", metavar="NAME", help="the user name whose password to set")
+    p.set_defaults(func=cmd_users)
 
     p = sub.add_parser("export", help="write the cash book in another program's format",
                        description="Write the cash book in another program's format.")
@@ -139,6 +160,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a monthly closing, by id (an unknown id lists the newest closings)")
     p.add_argument("--entry", metavar="NUMBER", help="a cash-book entry, by number (R-2026-0001) or id")
     p.add_argument("--member", metavar="MEMBER", help="a member, by number or name (or part of it)")
+    p.add_argument("--activity", metavar="ACTIVITY",
+                   help="an activity of the plan of --year, by code (1.1), id or part of its title")
+    p.add_argument("--meeting", metavar="ID",
+                   help="a meeting, by id (an unknown id lists the newest meetings)")
+    p.add_argument("--meeting-kind", metavar="KIND",
+                   help="only meetings of this kind: general_assembly, committee, regular, "
+                        "extraordinary or networking")
     p.add_argument("--rate", metavar="R", help="riel per dollar, to add riel and dollars in one total "
                                                "(with --rate-date)")
     p.add_argument("--rate-date", metavar="DATE", help="the day of that exchange rate")
@@ -249,12 +277,32 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    from cbodesk.services.copying import copy_cbo, format_counts, progress_printer
+    from cbodesk.services.shared import with_stored_password
+    from cbodesk.storage.database import Location
+
+    source, target = (with_stored_password(Location.parse(x)) for x in (args.source, args.target))
+    result = copy_cbo(source, target, on_rows=progress_printer(print))
+    for line in format_counts(result):
+        print(line)
+    print(f"Copied {result.source} to {result.target}: CBO id {result.cbo_id}; cash book "
+          f"({result.book_entries} entries) and audit log ({result.audit_entries} entries) verified.")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from cbodesk.services.cashbook_io import check_book
     from cbodesk.storage.database import open_cbo
 
+    from cbodesk.services.audit import AuditCheck, check_log
+
     with open_cbo(args.cbo, upgrade=False, lock=False) as cbo:
         check = check_book(cbo)
+        chained = "row_hash" in {c.name for c in cbo.db.get_columns("audit_entry")}  # schema 4 on
+        log_check = check_log(cbo) if chained and not check.file_problems else AuditCheck(0)
+    if not log_check.ok:
+        print(f"Audit log NOT verified: {log_check.text()}", file=sys.stderr)
     if check.file_problems:
         print("The file is damaged (SQLite integrity check):", file=sys.stderr)
         for line in check.file_problems:
@@ -263,9 +311,45 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not book.ok:
         print(f"Book NOT verified: entry {book.entry_number} (id {book.entry_id}): {book.problem}. "
               f"{book.entries} entries checked.", file=sys.stderr)
-    if not check.ok:
+    if not check.ok or not log_check.ok:
         return 1
     print(f"Book verified: {book.entries} entries, fingerprint {check.fingerprint}")
+    if chained:
+        print(f"Audit log verified: {log_check.entries} entries")
+    return 0
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    import getpass
+
+    from cbodesk.domain.errors import InvalidInput
+    from cbodesk.services import users
+    from cbodesk.storage.database import open_cbo
+
+    with open_cbo(args.cbo) as cbo:
+        if args.reset:
+            for _attempt in range(3):
+                first = getpass.getpass(f"New password for {args.reset}: ")
+                second = getpass.getpass("The same password again: ")
+                if first != second:
+                    print("The two passwords are not the same. Try again.", file=sys.stderr)
+                    continue
+                try:
+                    users.reset_password_from_terminal(cbo, args.reset, first)
+                except InvalidInput as exc:
+                    print("\n".join(p.text() for p in exc.problems), file=sys.stderr)
+                    continue
+                print(f"The password of {args.reset} is set. They can log in with it now.")
+                return 0
+            return 1
+        admin = users.actor_without_login(cbo, via=users.TERMINAL_MARK)
+        login = "on" if users.login_required(cbo) else "off"
+        print(f"Login is {login}.")
+        for user in users.list_users(cbo, admin):
+            last = user.last_login_at.isoformat(sep=" ") if user.last_login_at else "never"
+            state = "active" if user.active else "disabled"
+            print(f"{user.username:<24} {user.full_name:<28} {','.join(sorted(user.roles)):<32} {state:<9} "
+                  f"last login: {last}")
     return 0
 
 
@@ -346,6 +430,9 @@ _NEED_OPTIONS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "entry": (("--entry", "entry", True),),
     "rate": (("--rate", "rate", False), ("--rate-date", "rate_date", False)),
     "member_opt": (("--member", "member", False),),
+    "activity_opt": (("--activity", "activity", False),),
+    "meeting": (("--meeting", "meeting", True),),
+    "meeting_kind_opt": (("--meeting-kind", "meeting_kind", False),),
 }
 
 _FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
@@ -354,7 +441,10 @@ _FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
 _PARAM_OPTIONS = {"date_from": "--from", "date_to": "--to", "on": "--on", "account_id": "--account",
                   "fund_id": "--fund", "fiscal_year": "--year", "closing_id": "--closing",
                   "entry_id": "--entry", "rate": "--rate", "rate_date": "--rate-date",
-                  "member_id": "--member"}
+                  "member_id": "--member", "meeting_id": "--meeting", "meeting_kind": "--meeting-kind"}
+
+
+_PARAM_OPTIONS["activity_id"] = "--activity"
 
 
 def _options(needs: frozenset[str]) -> list[tuple[str, str, bool]]:
@@ -424,7 +514,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             on=on, account_id=_account_id(cbo, args.account), fund_id=_fund_id(cbo, args.fund),
             fiscal_year=year, closing_id=_closing_id(cbo, closing_id),
             entry_id=_entry_id(cbo, args.entry), rate=rate, rate_date=rate_date,
-            member_id=_member_id(cbo, actor, args.member))
+            member_id=_member_id(cbo, actor, args.member),
+            activity_id=_activity_id(cbo, year, args.activity),
+            meeting_id=_meeting_id(cbo, _whole_number("--meeting", args.meeting)),
+            meeting_kind=_meeting_kind(args.meeting_kind))
         try:
             report = registry.build(cbo, actor, kind.code, params)
         except InvalidInput as exc:  # the builder's own checks, said with the options' names
@@ -549,6 +642,49 @@ def _member_id(cbo: Cbo, actor: Actor, typed: str | None) -> int | None:
     return next(m.id for m in found if m.number == number)
 
 
+def _meeting_id(cbo: Cbo, meeting_id: int | None) -> int | None:
+    from cbodesk.services.meetings_reporting import meeting_choices
+
+    if meeting_id is None:
+        return None
+    choices = meeting_choices(cbo)  # newest first
+    if any(m.id == meeting_id for m in choices):
+        return meeting_id
+    listed = "; ".join(f"{m.label()} (id {m.id})" for m in choices[:10]) or "none"
+    raise UserError(_NO_SUCH_CHOICE, what="meeting", option="--meeting", typed=str(meeting_id), choices=listed)
+
+
+def _meeting_kind(typed: str | None) -> str | None:
+    from cbodesk.domain.meetings import KINDS
+
+    if typed is None:
+        return None
+    kind = typed.strip().lower().replace("-", "_").replace(" ", "_")
+    if kind not in KINDS:
+        raise UserError(_BAD_OPTION, option="--meeting-kind",
+                        problem=f"“{typed}” is not a kind of meeting. Give one of {', '.join(KINDS)}.")
+    return kind
+
+
+def _activity_id(cbo: Cbo, fiscal_year: int | None, typed: str | None) -> int | None:
+    """An activity of the plan of *fiscal_year*: by its code (what people write on paper),
+    else by id or by (part of) its title."""
+    from cbodesk.services.plans_reporting import activity_choices
+
+    if typed is None or fiscal_year is None:
+        return None
+    choices = activity_choices(cbo, fiscal_year)
+    wanted = _fold(typed)
+    found = ([c.id for c in choices if c.code and _fold(c.code) == wanted]
+             or [c.id for c in choices if wanted.isdigit() and c.id == int(wanted)]
+             or [c.id for c in choices if wanted and wanted in _fold(c.label)])
+    if len(found) == 1:
+        return found[0]
+    listed = "; ".join(f"{c.label} (id {c.id})" for c in choices if not found or c.id in found) or "none"
+    raise UserError(_AMBIGUOUS_ACTIVITY if found else _NO_SUCH_ACTIVITY, typed=typed, year=fiscal_year,
+                    choices=listed)
+
+
 def _closing_id(cbo: Cbo, closing_id: int | None) -> int | None:
     from cbodesk.services.reporting import closing_choices
 
@@ -602,6 +738,9 @@ _BAD_OPTION = "{option}: {problem}"
 _NO_SUCH_CHOICE = "No {what} is named “{typed}” ({option}). The {what}s are: {choices}."
 _AMBIGUOUS_CHOICE = ("“{typed}” ({option}) could be more than one {what}: {choices}. Give more of "
                      "the name, or the id.")
+_NO_SUCH_ACTIVITY = "The plan of {year} has no activity “{typed}” (--activity). Its activities are: {choices}."
+_AMBIGUOUS_ACTIVITY = ("“{typed}” (--activity) could be more than one activity of the plan of {year}: "
+                       "{choices}. Give its code or its id.")
 _CLOSINGS_SHOWN = 12
 _NO_SUCH_CLOSING = ("There is no monthly closing {closing_id} (--closing). The newest closings are: "
                     "{choices}.")

@@ -16,7 +16,7 @@ from cbodesk.storage.schema import CURRENT_VERSION
 
 REPO = Path(__file__).resolve().parents[1]
 COMMANDS = ["open", "demo", "info", "backup", "restore", "verify", "export", "template",
-            "import-entries", "report"]
+            "import-entries", "report", "copy", "users"]
 
 
 def cbodesk(tmp_path: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:

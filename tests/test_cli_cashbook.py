@@ -98,7 +98,9 @@ def test_verify_a_fresh_book(cbo_location: str, tmp_path: Path) -> None:
     new_cbo(cbo_location, PROFILE, "Sok Dara")[0].close()
     result = cbodesk(tmp_path, "verify", cbo_location)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "Book verified: 0 entries, fingerprint 0000-0000-0000-0000\n"
+    # A new CBO's log holds its creation: the profile and the first administrator.
+    assert result.stdout == ("Book verified: 0 entries, fingerprint 0000-0000-0000-0000\n"
+                             "Audit log verified: 2 entries\n")
     assert result.stderr == ""
 
 
@@ -108,7 +110,8 @@ def test_verify_a_book_with_entries(cbo_location: str, tmp_path: Path) -> None:
         fingerprint = cashbook.book_fingerprint(cbo)
     result = cbodesk(tmp_path, "verify", cbo_location)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"Book verified: 6 entries, fingerprint {fingerprint}\n"
+    assert result.stdout.splitlines() == [f"Book verified: 6 entries, fingerprint {fingerprint}",
+                                          "Audit log verified: 9 entries"]
     assert re.fullmatch(r"[0-9A-F]{4}(-[0-9A-F]{4}){3}", fingerprint)
 
 

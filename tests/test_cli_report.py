@@ -69,7 +69,32 @@ def options_for(kind: registry.ReportKind, demo: Demo) -> list[str]:
         given += ["--closing", str(demo.closing_id)]
     if "entry" in needs:
         given += ["--entry", "R-2026-0001"]
+    if "meeting" in needs:
+        given += ["--meeting", str(meeting_of(demo))]
     return given
+
+
+def meeting_of(demo: Demo) -> int:
+    """The demo's newest meeting; one recorded here (with a short set of minutes) when it has none."""
+    from datetime import datetime
+
+    from cbodesk.services.meetings_reporting import meeting_choices
+    from cbodesk.storage.database import Location, open_cbo
+    from cbodesk.storage.models import AgendaItem, Meeting, MeetingAttendance, Member
+
+    with open_cbo(Location.parse(str(demo.path)), upgrade=False, lock=False) as cbo:
+        choices = meeting_choices(cbo, limit=1)
+        if choices:
+            return choices[0].id
+        with cbo.atomic():
+            meeting = Meeting.create(kind="general_assembly", title="General assembly", date=date(2026, 3, 1),
+                                     language="en", minutes_taker="Heng Sokhly", chair="Sok Chan",
+                                     objectives="Elect the committee", created_at=datetime(2026, 3, 1),
+                                     created_by="test")
+            AgendaItem.create(meeting=meeting, title="Election", result="- Chair: **elected**\n  - by 12 votes")
+            for i, member in enumerate(Member.select(Member.id).order_by(Member.number).limit(5)):
+                MeetingAttendance.create(meeting=meeting, member=member, presence="absent" if i else "present")
+        return int(meeting.id)
 
 
 def kind_needing(*needs: str) -> registry.ReportKind:
@@ -350,3 +375,103 @@ def test_no_report_named_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
         report("--out", "x.pdf")
     assert exit_.value.code == 2
     assert "cbodesk report --list" in capsys.readouterr().err
+
+
+def test_the_minutes_of_a_meeting(demo: Demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    meeting = meeting_of(demo)
+    out = tmp_path / "x.pdf"
+    assert report("minutes", demo.path, "--meeting", str(meeting), "--out", out) == 0, capsys.readouterr().err
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert "Minutes taker" in text and "Chair" in text
+    capsys.readouterr()
+    assert report("minutes", demo.path, "--meeting", "99999", "--out", tmp_path / "y.pdf") == 1
+    err = capsys.readouterr().err
+    assert "--meeting" in err and f"(id {meeting})" in err
+    assert not (tmp_path / "y.pdf").exists()
+    assert report("minutes", demo.path, "--out", tmp_path / "z.pdf") == 1
+    assert "--meeting" in capsys.readouterr().err
+
+
+def test_participation_of_one_kind_of_meeting(demo: Demo, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    meeting_of(demo)
+    out = tmp_path / "p.xlsx"
+    assert report("participation", demo.path, "--from", "2025-07-01", "--to", "2026-06-30",
+                  "--meeting-kind", "committee", "--out", out) == 0, capsys.readouterr().err
+    cover = openpyxl.load_workbook(out).worksheets[0]
+    assert "Only: Committee meeting." in " ".join(str(c.value) for row in cover.iter_rows() for c in row)
+    assert report("participation", demo.path, "--from", "2025-07-01", "--to", "2026-06-30",
+                  "--meeting-kind", "picnic", "--out", tmp_path / "q.xlsx") == 1
+    assert "--meeting-kind" in capsys.readouterr().err
+
+
+# --- the activity plan and M&E reports: an activity by code, id or title ---------------------------
+
+
+@pytest.fixture(scope="module")
+def planned(demo: Demo, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """A copy of the demo with a plan for 2031 (a year no demo plan has): activities 1.1 and 1.2."""
+    import shutil
+    from datetime import datetime
+
+    from cbodesk.storage.database import open_cbo
+    from cbodesk.storage.models import Activity, Plan
+
+    path = tmp_path_factory.mktemp("planned") / "planned.cbodesk"
+    shutil.copy(demo.path, path)
+    now = datetime(2031, 1, 2, 8, 0)
+    with open_cbo(path, upgrade=False, lock=False) as cbo, cbo.atomic():
+        plan = Plan.create(fiscal_year=2031, created_at=now, created_by="test")
+        ids = {code: int(Activity.create(plan=plan, code=code, title=title, start_month=date(2031, m, 1),
+                                         end_month=date(2031, m, 1), budget_minor=100000, currency="KHR",
+                                         created_at=now, created_by="test", sort_order=m).id)
+               for code, title, m in (("1.1", "General assembly", 3), ("1.2", "General meeting of the "
+                                                                      "committee", 4))}
+    return path, ids
+
+
+def test_an_activity_by_code_id_or_part_of_its_title(planned: tuple[Path, dict[str, int]], tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path, ids = planned
+    spy = Spy(monkeypatch)
+    for typed, expected in (("1.2", ids["1.2"]), (str(ids["1.1"]), ids["1.1"]), ("ASSEMBLY", ids["1.1"])):
+        assert report("me_form", path, "--year", "2031", "--activity", typed, "--out", tmp_path / "f.pdf") == 0
+        assert spy.params[-1].activity_id == expected and spy.params[-1].fiscal_year == 2031
+    assert report("indicators", path, "--year", "2031", "--out", tmp_path / "i.pdf") == 0
+    assert spy.params[-1].activity_id is None
+
+
+def test_the_me_form_of_one_activity_from_the_command_line(planned: tuple[Path, dict[str, int]],
+                                                            tmp_path: Path) -> None:
+    path, _ids = planned
+    every, one = tmp_path / "every.pdf", tmp_path / "one.xlsx"
+    assert report("me_form", path, "--year", "2031", "--out", every) == 0
+    assert len(PdfReader(every).pages) == 2  # each activity on its own page
+    assert report("me_form", path, "--year", "2031", "--activity", "1.2", "--out", one) == 0
+    headers = {str(sheet.cell(1, 2).value) for sheet in openpyxl.load_workbook(one).worksheets}
+    assert "1.2 — General meeting of the committee" in headers
+    assert "1.1 — General assembly" not in headers
+
+
+ACTIVITY_MISTAKES = {
+    "unknown activity": (["me_form", "--year", "2031", "--activity", "Savings"],
+                         "The plan of 2031 has no activity “Savings” (--activity). Its activities are: "
+                         "1.1 — General assembly (id "),
+    "ambiguous activity": (["me_form", "--year", "2031", "--activity", "general"],
+                           "“general” (--activity) could be more than one activity of the plan of 2031"),
+    "activity of the grid": (["activity_plan", "--year", "2031", "--activity", "1.1"],
+                             "The report activity_plan does not use --activity"),
+    "no year": (["me_form", "--activity", "1.1"], "The report me_form needs --year."),
+}
+
+
+@pytest.mark.parametrize("mistake", list(ACTIVITY_MISTAKES))
+def test_an_activity_mistake_says_what_is_wrong(mistake: str, planned: tuple[Path, dict[str, int]],
+                                                tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path, _ids = planned
+    args, message = ACTIVITY_MISTAKES[mistake]
+    out = tmp_path / "report.pdf"
+    assert report(args[0], path, *args[1:], "--out", out) == 1
+    err = capsys.readouterr().err
+    assert message in err, err
+    assert not out.exists()

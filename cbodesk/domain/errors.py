@@ -9,6 +9,7 @@ nothing), and everything else, a bug (logged and shown with an apology and a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from dataclasses import field as dataclass_field
 from typing import Any
 
@@ -46,6 +47,20 @@ class UserError(CboDeskError):
         except (KeyError, IndexError, ValueError):
             # A translation with a broken placeholder must not hide the message.
             return self.message.format(**self.params)
+
+
+class ChangedMeanwhile(UserError):
+    """Somebody else saved the record after it was opened here; nothing was saved over theirs.
+
+    *who* saved it and *when* (UTC, as stored; None if unknown) are kept for the screen,
+    which says them in the person's language and offers to reload. Each kind of record
+    has its own subclass with its own wording.
+    """
+
+    def __init__(self, message: str, /, *, who: str, when: datetime | None) -> None:
+        self.who = who
+        self.when = when
+        super().__init__(message, who=who)
 
 
 class NotACboFile(UserError):

@@ -18,16 +18,18 @@ from cbodesk import __version__, paths
 from cbodesk import config as cfg
 from cbodesk.domain.errors import UserError
 from cbodesk.gui.errors import install_excepthook, show_error
-from cbodesk.gui.i18n import Languages, load_fonts, locale_settings
+from cbodesk.gui.i18n import Languages, load_fonts, locale_settings, tr_core
 from cbodesk.gui.jobs import check_cancel, run_job
 from cbodesk.logsetup import setup_logging
-from cbodesk.services.users import default_actor
+from cbodesk.services.users import actor_without_login, login_required
 from cbodesk.storage import fileformat as ff
 from cbodesk.storage.database import Cbo, Location, open_cbo
 
 if TYPE_CHECKING:
     from cbodesk.domain.formatting import LocaleSettings
+    from cbodesk.domain.roles import Actor
     from cbodesk.gui.mainwindow import MainWindow
+    from cbodesk.services.shared import SharedConnection
     from cbodesk.storage.backup import Manifest
 
 log = logging.getLogger(__name__)
@@ -66,10 +68,11 @@ class AppController(QObject):
                 return True
         return self.first_run(None)
 
-    def first_run(self, parent: QWidget | None) -> bool:
+    def first_run(self, parent: QWidget | None, target: Location | None = None) -> bool:
+        """The first-run wizard; with *target* (an empty shared database) it creates the CBO there."""
         from cbodesk.gui.firstrun import FirstRunWizard
 
-        wizard = FirstRunWizard(self, parent)
+        wizard = FirstRunWizard(self, parent, target=target)
         if not wizard.exec() or wizard.result_cbo is None:
             return False
         self.show_cbo(wizard.result_cbo)
@@ -95,6 +98,8 @@ class AppController(QObject):
     def open_location(self, location: str, parent: QWidget | None) -> bool:
         if self.window is not None and not self.window.ask_to_save():
             return False
+        if Location.parse(location).is_postgres:
+            return self._open_shared(Location.parse(location), parent)
         try:
             cbo = open_cbo(location, backup_dir=None)
         except UserError as exc:
@@ -106,23 +111,110 @@ class AppController(QObject):
         self.show_cbo(cbo)
         return True
 
-    def show_cbo(self, cbo: Cbo) -> None:
+    # -- the shared office database -------------------------------------------
+
+    def connect_shared(self, parent: QWidget | None) -> bool:
+        """File → Connect to a shared CBO database…"""
+        if self.window is not None and not self.window.ask_to_save():
+            return False
+        return self._connect_dialog(parent, None, "")
+
+    def _open_shared(self, location: Location, parent: QWidget | None) -> bool:
+        """A recent shared CBO: with the password the keyring keeps (or none: a server may not
+        ask), else the connect dialog asks for it."""
+        from cbodesk.services import shared
+
+        conn = shared.SharedConnection.from_url(location.text)
+        try:
+            cbo = shared.open_shared(shared.with_stored_password(location))
+        except shared.WrongPassword as exc:
+            message = "" if isinstance(exc, shared.PasswordNeeded) else exc.text(tr_core)
+            return self._connect_dialog(parent, conn, message)
+        except UserError as exc:
+            show_error(parent or self.window, exc)
+            return False
+        self.show_cbo(cbo)
+        return True
+
+    def _connect_dialog(self, parent: QWidget | None, conn: SharedConnection | None, message: str) -> bool:
+        from cbodesk.gui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(parent or self.window, connection=conn, message=message)
+        if not dialog.exec():
+            return False
+        if dialog.next_step == "create":
+            return self.first_run(parent, target=dialog.location())
+        if dialog.next_step == "copy":
+            return self.copy_file_into(parent, dialog.location())
+        assert dialog.result_cbo is not None
+        self.show_cbo(dialog.result_cbo)
+        return True
+
+    def copy_file_into(self, parent: QWidget | None, target: Location) -> bool:
+        """Copy a CBO file the person chooses into the empty shared database *target*, then open it."""
+        from cbodesk.gui.connect_dialog import copy_file_into
+
+        return copy_file_into(parent, target, lambda cbo, _result: self.show_cbo(cbo))
+
+    def who_works(self, cbo: Cbo, parent: QWidget | None) -> Actor | None:
+        """The person who works in *cbo*: who logs in when login is on (None: they cancelled),
+        else the administrator, marked "(login off)" in the audit log."""
+        if not login_required(cbo):
+            return actor_without_login(cbo)
+        from cbodesk.gui.login_dialog import LoginDialog
+        from cbodesk.services.profile import load_profile
+
+        name = load_profile(cbo).display_name(self.languages.language)
+        dialog = LoginDialog(cbo, self, parent or self.window, cbo_name=name)
+        return dialog.actor if dialog.exec() else None
+
+    def show_cbo(self, cbo: Cbo, parent: QWidget | None = None, *, actor: Actor | None = None) -> bool:
+        """Show *cbo* in the window, after the login when it asks for one (unless *actor* is
+        given). False: the person did not log in (the CBO is closed again; a window open
+        before stays)."""
         from cbodesk.gui.mainwindow import MainWindow
 
+        actor = actor or self.who_works(cbo, parent)
+        if actor is None:
+            cbo.close()
+            return False
         old = self.window
         if old is not None:
             old.close_confirmed = True
             old.close()
-        actor = default_actor(cbo)
         self.config.add_recent(cbo.location.text)
         self.window = MainWindow(self, cbo, actor)
         self.window.show()
         log.info("opened %s as %s", cbo.location.display(), actor.username)
         # Once the window is up and the person has started: not competing with the start.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: self._daily_backup(cbo))
+        return True
+
+    def switch_user(self, parent: QWidget) -> None:
+        """File → Log out / switch user: the login again; the window then works as whoever logs in."""
+        from cbodesk.gui.login_dialog import LoginDialog
+        from cbodesk.gui.mainwindow import MainWindow
+
+        window = self.window
+        if window is None or not window.ask_to_save():
+            return
+        cbo = window.cbo
+        dialog = LoginDialog(cbo, self, parent)
+        if not dialog.exec() or dialog.actor is None:
+            return
+        window.keep_cbo_open = True
+        window.close_confirmed = True
+        window.close()
+        self.window = MainWindow(self, cbo, dialog.actor)
+        self.window.show()
+        log.info("%s logged in to %s", dialog.actor.username, cbo.location.display())
 
     def window_closing(self, window: MainWindow) -> None:
         cbo = window.cbo
+        if window.keep_cbo_open:  # another person logs in to the same CBO
+            if self.window is window:
+                self.window = None
+            return
         for thread in self._backup_threads:
             thread.join(timeout=30)  # never close the database under a running backup
         self._backup_threads = []
@@ -168,11 +260,13 @@ class AppController(QObject):
                                                   str(Path.home()))
         if not folder:
             return
-        from cbodesk.storage.snapshots import backup_cbo
+        from cbodesk.services.backups import back_up_to
+
+        actor = self.window.actor
 
         def work(cancel: threading.Event) -> Path:
             check_cancel(cancel)
-            return backup_cbo(cbo, Path(folder), reason="manual")
+            return back_up_to(cbo, actor, Path(folder))
 
         def done(path: Path) -> None:
             QMessageBox.information(parent, self.tr("Backup written"),
@@ -223,14 +317,16 @@ class AppController(QObject):
             return
         if not self.window.ask_to_save():
             return
-        from cbodesk.storage.snapshots import restore_to_file
+        from cbodesk.services.backups import restore
 
+        actor = self.window.actor
+        actor.require("cbo.restore")  # before the window closes; restore() checks it again
         reopen_same = not cbo.is_postgres
         if reopen_same:
             self.window.close_confirmed = True
             self.window.close()  # closes the database and takes a backup of it on the way
         try:
-            kept = restore_to_file(backup, target)
+            kept = restore(actor, backup, target)
         except UserError as exc:
             show_error(parent if not reopen_same else None, exc)
             if reopen_same:
@@ -296,7 +392,7 @@ def run(location: str | None, *, check: bool = False) -> int:
     if check:
         reporter.quiet = True
         return self_check(controller, location)
-    if not controller.start(location):
+    if not controller.start(location) or controller.window is None:  # e.g. the login cancelled
         return 0 if location is None else 1
     return app.exec()
 
@@ -313,7 +409,8 @@ def self_check(controller: AppController, location: str | None) -> int:
     except UserError as exc:
         print(f"cbodesk: {exc.text()}", file=sys.stderr)
         return 1
-    controller.show_cbo(cbo)
+    # Nobody is there to log in: the self-test works as the administrator, named so in the log.
+    controller.show_cbo(cbo, actor=actor_without_login(cbo))
     window = controller.window
     assert window is not None
     QApplication.processEvents()

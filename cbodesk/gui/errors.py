@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from cbodesk import __version__
-from cbodesk.domain.errors import UserCancelled, UserError
+from cbodesk.domain.errors import ChangedMeanwhile, UserCancelled, UserError
 from cbodesk.gui.forms.ui_bug_dialog import Ui_BugDialog
 from cbodesk.gui.i18n import user_message
 
@@ -115,3 +115,48 @@ def report_bug(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         reporter.handle(exc_type, exc, tb, parent)
     else:
         sys.__excepthook__(exc_type, exc, tb)
+
+
+def ask_reload_after_conflict(parent: QWidget | None, exc: UserError, *, who: str = "", when: str = "") -> bool:
+    """Somebody else saved the record being edited here (a ChangedMeanwhile error of a service).
+
+    Says so, with *who* and *when* (already formatted for the person) when known, and offers
+    "Reload" and "Keep my changes to copy". True: the person chose Reload, and the caller loads
+    the record again, dropping what was typed. False: the form stays as typed, still unsaved,
+    so the person can copy their text before reloading. Nothing is ever saved over the other's.
+    """
+    translate = QCoreApplication.translate
+    if isinstance(exc, ChangedMeanwhile):
+        who = who or exc.who
+        if not when and exc.when is not None:
+            from datetime import timezone
+
+            from PySide6.QtCore import QLocale
+
+            from cbodesk.domain.formatting import format_datetime
+            from cbodesk.gui.i18n import locale_settings
+
+            language = "km" if QLocale().language() == QLocale.Language.Khmer else "en"
+            local = exc.when.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+            when = format_datetime(local, locale_settings(language, False))
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("errors", "Changed on another computer"),
+                      user_message(exc), QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("changedMeanwhileBox")
+    lines = []
+    if who and when:
+        lines.append(translate("errors", "Saved by %1 on %2.").replace("%1", who).replace("%2", when))
+    elif who:
+        lines.append(translate("errors", "Saved by %1.").replace("%1", who))
+    lines.append(translate("errors", "Reload shows what was saved; what you typed is dropped. Keep my "
+                                     "changes leaves what you typed in the form, not saved, so that you "
+                                     "can copy it, reload, and paste back what still applies."))
+    box.setInformativeText("\n\n".join(lines))
+    reload_button = box.addButton(translate("errors", "Reload"), QMessageBox.ButtonRole.AcceptRole)
+    reload_button.setObjectName("reloadButton")
+    keep_button = box.addButton(translate("errors", "Keep my changes to copy"), QMessageBox.ButtonRole.RejectRole)
+    keep_button.setObjectName("keepButton")
+    box.setDefaultButton(reload_button)
+    box.setEscapeButton(keep_button)
+    log.info("changed meanwhile: %s", exc)
+    box.exec()
+    return box.clickedButton() is reload_button

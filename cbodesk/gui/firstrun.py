@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from cbodesk import paths
 from cbodesk.config import LANGUAGES
@@ -17,7 +25,7 @@ from cbodesk.gui.i18n import LANGUAGE_NAMES, Retranslating, tr_core
 from cbodesk.gui.profile.form import ProfileForm
 from cbodesk.storage import fileformat as ff
 from cbodesk.storage.backup import safe_file_name
-from cbodesk.storage.database import Cbo, open_cbo
+from cbodesk.storage.database import Cbo, Location, open_cbo
 
 if TYPE_CHECKING:
     from cbodesk.gui.app import AppController
@@ -36,11 +44,23 @@ class WelcomePage(Retranslating, QWizardPage):
         self.ui.languageCombo.setCurrentIndex(
             self.ui.languageCombo.findData(wizard.controller.languages.language))
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        # The fourth choice, after "open a file I have": a CBO on the office's PostgreSQL server.
+        self.connectRadio = QRadioButton(self)
+        self.connectRadio.setObjectName("connectRadio")
+        self.connectHint = QLabel(self)
+        self.connectHint.setWordWrap(True)
+        self.connectHint.setIndent(24)
+        at = self.ui.welcomeLayout.indexOf(self.ui.openHint) + 1
+        self.ui.welcomeLayout.insertWidget(at, self.connectRadio)
+        self.ui.welcomeLayout.insertWidget(at + 1, self.connectHint)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.setTitle(self.tr("Welcome to CBO Desk"))
+        self.connectRadio.setText(self.tr("Connect to a &shared CBO database"))
+        self.connectHint.setText(self.tr("Your CBO or your supporting NGO keeps the CBO on an office "
+                                         "server (PostgreSQL), used from several computers."))
 
     def _language_chosen(self) -> None:
         self.wizard_.controller.set_language(self.ui.languageCombo.currentData())
@@ -51,8 +71,16 @@ class WelcomePage(Retranslating, QWizardPage):
         (QWizard decides between Next and Finish only when a page is entered, so
         the choice made here is acted on at Next.)
         """
-        if self.ui.createRadio.isChecked() or self.wizard_.result_cbo is not None:
+        if self.wizard_.result_cbo is not None:
             return True  # (QWizard.accept() validates the current page once more)
+        if self.ui.createRadio.isChecked():
+            self.wizard_.target = None
+            return True
+        if self.connectRadio.isChecked():
+            step = self.wizard_.connect_shared()
+            if step == "open":
+                self.wizard_.accept()
+            return step == "create"  # on to the profile, then created in the shared database
         opened = self.wizard_.open_demo() if self.ui.demoRadio.isChecked() else self.wizard_.open_existing()
         if opened:
             self.wizard_.accept()
@@ -98,7 +126,12 @@ class KeeperPage(Retranslating, QWizardPage):
         self.setTitle(self.tr("Who keeps the file, and where"))
 
     def initializePage(self) -> None:
-        if not self._file_chosen:
+        target = self.wizard_.target
+        self.ui.fileEdit.setReadOnly(target is not None)
+        self.ui.browseButton.setVisible(target is None)
+        if target is not None:
+            self.ui.fileEdit.setText(target.display())
+        elif not self._file_chosen:
             profile = self.wizard_.profile_page.form.profile()
             name = profile.acronym or profile.name_en or profile.name_km or "CBO"
             self.ui.fileEdit.setText(str(free_file(paths.default_cbo_dir(), safe_file_name(name))))
@@ -114,16 +147,21 @@ class KeeperPage(Retranslating, QWizardPage):
             self._file_chosen = True
 
     def validatePage(self) -> bool:
-        from cbodesk.services.setup import new_cbo
-
+        if self.wizard_.target is not None:
+            return self._create(self.wizard_.target)
         path_text = self.ui.fileEdit.text().strip()
         if path_text and not path_text.startswith("postgresql://") and not path_text.endswith(ff.FILE_SUFFIX):
             path_text += ff.FILE_SUFFIX
         if not path_text:
             self.ui.keeperProblems.setText(self.tr("Choose where to save the CBO file."))
             return False
+        return self._create(path_text)
+
+    def _create(self, location: str | Location) -> bool:
+        from cbodesk.services.setup import new_cbo
+
         try:
-            cbo, _actor = new_cbo(path_text, self.wizard_.profile_page.form.profile(),
+            cbo, _actor = new_cbo(location, self.wizard_.profile_page.form.profile(),
                                   self.ui.adminNameEdit.text())
         except InvalidInput as exc:
             self.ui.keeperProblems.setText("\n".join(p.text(tr_core) for p in exc.problems))
@@ -148,10 +186,12 @@ def free_file(folder: Path, stem: str) -> Path:
 class FirstRunWizard(Retranslating, QWizard):
     WELCOME, PROFILE, KEEPER = range(3)
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None, *,
+                 target: Location | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.result_cbo: Cbo | None = None
+        self.target = target  # an empty shared database the new CBO goes into, else a file
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.welcome_page = WelcomePage(self)
@@ -160,6 +200,8 @@ class FirstRunWizard(Retranslating, QWizard):
         self.setPage(self.WELCOME, self.welcome_page)
         self.setPage(self.PROFILE, self.profile_page)
         self.setPage(self.KEEPER, self.keeper_page)
+        if target is not None:
+            self.setStartId(self.PROFILE)
         self.resize(760, 640)
         self.retranslate()
 
@@ -186,6 +228,28 @@ class FirstRunWizard(Retranslating, QWizard):
     def _demo_written(self) -> None:
         if self.open_demo():
             self.accept()
+
+    def connect_shared(self) -> str | None:
+        """The connect dialog: "open" (result_cbo set), "create" (target set), None (cancelled, or a
+        copy of a file started: the wizard closes once it is done)."""
+        from cbodesk.gui.connect_dialog import ConnectDialog, copy_file_into
+
+        dialog = ConnectDialog(self)
+        if not dialog.exec():
+            return None
+        if dialog.next_step == "open":
+            self.result_cbo = dialog.result_cbo
+            return "open"
+        if dialog.next_step == "create":
+            self.target = dialog.location()
+            return "create"
+
+        def copied(cbo: Cbo, _result: object) -> None:
+            self.result_cbo = cbo
+            self.accept()
+
+        copy_file_into(self, dialog.location(), copied)
+        return None
 
     def open_existing(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a CBO"), str(Path.home()),

@@ -11,15 +11,19 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTreeWidgetItem
 
 from cbodesk.domain.catalogue import CHAPTERS
 from cbodesk.domain.roles import ROLES, Actor
+from cbodesk.gui.audit.page import AuditPage
 from cbodesk.gui.cashbook.page import CashbookPage
 from cbodesk.gui.forms.ui_mainwindow import Ui_MainWindow
 from cbodesk.gui.i18n import Retranslating, tr_core
+from cbodesk.gui.meetings.page import MeetingsPage
 from cbodesk.gui.members.committee_page import CommitteePage
 from cbodesk.gui.members.contributions_page import ContributionsPage
 from cbodesk.gui.members.page import MembersPage
 from cbodesk.gui.pages import Page
+from cbodesk.gui.plans.page import PlansPage
 from cbodesk.gui.profile.page import ProfilePage
 from cbodesk.gui.reports.page import ReportsPage
+from cbodesk.gui.users.page import UsersPage
 from cbodesk.services.profile import load_profile
 from cbodesk.storage.database import Cbo
 
@@ -33,8 +37,8 @@ PageFactory = type[Page]
 # Every area that exists, in the order of the guideline. An area appears here
 # only once it is built: no empty placeholder pages.
 # Ctrl+1… follow this list, so it is in the order of the navigation.
-PAGE_FACTORIES: list[PageFactory] = [ProfilePage, CommitteePage, MembersPage, ContributionsPage,
-                                     CashbookPage, ReportsPage]
+PAGE_FACTORIES: list[PageFactory] = [ProfilePage, CommitteePage, UsersPage, MeetingsPage, MembersPage,
+                                     ContributionsPage, CashbookPage, ReportsPage, AuditPage, PlansPage]
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 NAV_TEXT_WIDTH = 220  # the narrowest the navigation panel gets, less its margins
@@ -68,6 +72,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._restore_geometry()
         self.select_page(0)
         self.close_confirmed = False
+        self.keep_cbo_open = False  # closed to let another person log in to the same CBO
 
     # -- navigation -----------------------------------------------------------
 
@@ -175,6 +180,17 @@ class MainWindow(Retranslating, QMainWindow):
         ui, c = self.ui, self.controller
         ui.actionNewCbo.triggered.connect(lambda: c.new_cbo(self))
         ui.actionOpen.triggered.connect(lambda: c.choose_and_open(self))
+        # File → Connect to a shared CBO database…, right after Open…
+        self.actionConnectShared = QAction(self)
+        self.actionConnectShared.setObjectName("actionConnectShared")
+        self.actionConnectShared.setText(self.tr("&Connect to a shared CBO database\u2026"))
+        self.actionConnectShared.triggered.connect(lambda: c.connect_shared(self))
+        file_actions = ui.menuFile.actions()
+        after_open = file_actions.index(ui.actionOpen) + 1
+        if after_open < len(file_actions):
+            ui.menuFile.insertAction(file_actions[after_open], self.actionConnectShared)
+        else:
+            ui.menuFile.addAction(self.actionConnectShared)
         ui.actionBackupTo.triggered.connect(lambda: c.backup_to(self))
         ui.actionRestore.triggered.connect(lambda: c.restore(self))
         ui.actionQuit.triggered.connect(self.close)
@@ -184,6 +200,28 @@ class MainWindow(Retranslating, QMainWindow):
         ui.actionRestore.setEnabled(self.actor.may("cbo.restore"))
         ui.actionBackupTo.setEnabled(self.actor.may("cbo.backup"))
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
+        self._add_user_actions()
+
+    def _add_user_actions(self) -> None:
+        """File → Log out / switch user, and Settings → Users and passwords (the users page)."""
+        ui = self.ui
+        self.actionSwitchUser = QAction(self)
+        self.actionSwitchUser.triggered.connect(lambda: self.controller.switch_user(self))
+        ui.menuFile.insertAction(ui.actionQuit, self.actionSwitchUser)
+        ui.menuFile.insertSeparator(ui.actionQuit)
+        self.actionUsers = QAction(self)
+        self.actionUsers.triggered.connect(lambda: self.select_page(self.factories.index(UsersPage)))
+        ui.menuSettings.addAction(self.actionUsers)
+        self._retranslate_user_actions()
+
+    def _retranslate_user_actions(self) -> None:
+        from cbodesk.services.users import login_required
+
+        self.actionSwitchUser.setText(self.tr("&Log out / switch user…"))
+        self.actionUsers.setText(self.tr("&Users and passwords…"))
+        on = not self.cbo.closed and login_required(self.cbo)
+        self.actionSwitchUser.setEnabled(on)
+        self.actionSwitchUser.setToolTip("" if on else self.tr("Login is off for this CBO."))
 
     def _fill_recent(self) -> None:
         menu = self.ui.menuRecent
@@ -205,9 +243,15 @@ class MainWindow(Retranslating, QMainWindow):
         self._cbo_label.setText(self.tr("CBO: %s  ·  %s") % (name, self.cbo.location.display()))
         roles = ", ".join(tr_core("roles", ROLES[r]) for r in sorted(self.actor.roles) if r in ROLES)
         self._user_label.setText(self.tr("User: %s (%s)") % (self.actor.full_name, roles))
+        if self.actor.username.endswith(" (login off)"):
+            self._user_label.setText(self._user_label.text() + " · " + self.tr("login off"))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        if hasattr(self, "actionConnectShared"):
+            self.actionConnectShared.setText(self.tr("&Connect to a shared CBO database\u2026"))
+        if hasattr(self, "actionSwitchUser"):
+            self._retranslate_user_actions()
         self._build_nav()
         self.show_cbo_name()
 

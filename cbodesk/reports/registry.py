@@ -22,7 +22,8 @@ from cbodesk.reports.model import Report
 from cbodesk.storage.database import Cbo
 
 # The modules that register report kinds, in the order the Reports page lists them.
-_AREAS = ("cbodesk.reports.financial", "cbodesk.reports.members")
+_AREAS = ("cbodesk.reports.financial", "cbodesk.reports.members", "cbodesk.reports.plans",
+          "cbodesk.reports.meetings")
 
 # What a report can ask for before it is made.
 Need = Literal[
@@ -39,6 +40,7 @@ Need = Literal[
     "member_opt",   # member_id (optional: every member with entries in the period)
     "meeting",      # meeting_id: one meeting (its minutes, its attendance list)
     "activity_opt", # activity_id (optional: every activity of the plan)
+    "meeting_kind_opt",  # meeting_kind (optional: meetings of every kind)
 ]
 
 
@@ -61,6 +63,7 @@ class ReportParams:
     member_id: int | None = None  # a member's statement
     meeting_id: int | None = None  # the minutes of one meeting
     activity_id: int | None = None  # one activity of a plan (M&E form)
+    meeting_kind: str | None = None  # only meetings of this kind (domain.meetings.KINDS)
 
 
 class Progress:

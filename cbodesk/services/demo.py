@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from cbodesk.domain.errors import UserError
 from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.domain.roles import Actor
-from cbodesk.services import demo_cashbook, demo_members
+from cbodesk.services import demo_cashbook, demo_meetings, demo_members, demo_plans
 from cbodesk.services.audit import record_change
 from cbodesk.services.setup import new_cbo
 from cbodesk.storage.database import _FILE_EXISTS, Cbo, Location, open_cbo
@@ -110,11 +110,20 @@ def _fill(location: Location, options: DemoOptions) -> Cbo:
                 register = demo_members.write_register(
                     cbo, demo_members.secretary_actor(), admin, people, seed=options.seed, until=until,
                     book_start=date(first_year, first_month + 1, 1) if options.entries > 0 else None)
+                demo_meetings.write_meetings(cbo, demo_members.secretary_actor(), admin, register.people,
+                                             seed=options.seed, until=until)
             people = register.people
+        # The plans before the cash book, whose payments for activities are linked to them.
+        plans_until = options.until or demo_cashbook.last_month(date.today())
+        with demo_cashbook._FastWrites(cbo):
+            plans = demo_plans.write_plans(cbo, demo_plans.me_focal_actor(), people, seed=options.seed,
+                                           until=plans_until)
         if options.entries > 0:
             demo_cashbook.write_cashbook(
                 cbo, treasurer_actor(), admin, seed=options.seed, entries=options.entries,
-                years=options.years, until=options.until, bulk=options.bulk, members=people)
+                years=options.years, until=options.until, bulk=options.bulk, members=people,
+                link=plans.link)
+            demo_plans.attach_fund(cbo, demo_plans.me_focal_actor(), plans)
     except BaseException:
         cbo.close()
         raise

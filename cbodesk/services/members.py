@@ -35,6 +35,7 @@ from typing import Any
 import peewee as pw
 
 from cbodesk.domain import members as dm
+from cbodesk.domain import errors
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
 from cbodesk.domain.money import Currency, Money
 from cbodesk.domain.roles import Actor
@@ -701,11 +702,11 @@ class LikelyDuplicate(UserError):
                          number=first.number, name=first.name_latin or first.name_km)
 
 
-class ChangedMeanwhile(UserError):
-    def __init__(self, who: str) -> None:
+class ChangedMeanwhile(errors.ChangedMeanwhile):
+    def __init__(self, who: str, when: datetime | None) -> None:
         super().__init__(N_("errors", "{who} changed this member after you opened them. Your changes "
                                       "were not saved; open the member again to see theirs, then make "
-                                      "your changes again."), who=who)
+                                      "your changes again."), who=who, when=when)
 
 
 def _checked(draft: dm.MemberDraft, today: date, *, current_village: int | None = None) -> dm.MemberDraft:
@@ -848,7 +849,7 @@ def update_member(cbo: Cbo, actor: Actor, member_id: int, draft: dm.MemberDraft,
         if row is None:
             raise MemberNotFound()
         if row.row_version != row_version:
-            raise ChangedMeanwhile(row.updated_by or row.created_by or "?")
+            raise ChangedMeanwhile(row.updated_by or row.created_by or "?", row.updated_at or row.created_at)
         if not personal or draft.phone is None:
             draft = replace(draft, phone=row.phone)
         if not personal or draft.id_card is None:

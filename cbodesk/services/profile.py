@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timezone
 
+from cbodesk.domain import errors
 from cbodesk.domain.errors import InvalidInput, UserError
 from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.domain.roles import Actor
@@ -16,11 +17,11 @@ from cbodesk.storage.models import Profile
 _FIELDS = [f.name for f in dataclasses.fields(OrganisationProfile) if f.name != "row_version"]
 
 
-class ChangedMeanwhile(UserError):
-    def __init__(self, who: str) -> None:
+class ChangedMeanwhile(errors.ChangedMeanwhile):
+    def __init__(self, who: str, when: datetime | None) -> None:
         super().__init__(N_("errors", "{who} changed the profile after you opened it. Your "
                                       "changes were not saved; reload the page to see theirs, "
-                                      "then make your changes again."), who=who)
+                                      "then make your changes again."), who=who, when=when)
 
 
 def load_profile(cbo: Cbo) -> OrganisationProfile:
@@ -47,11 +48,13 @@ def save_profile(cbo: Cbo, actor: Actor, profile: OrganisationProfile) -> Organi
     problems = profile.problems()
     if problems:
         raise InvalidInput(problems)
-    with cbo.atomic():
+    # Exclusive: on one SQLite file a second writer waits its turn and then sees the
+    # newer version, instead of failing with "database is locked".
+    with cbo.atomic(exclusive=True):
         row = (Profile.select().where(Profile.id == 1).for_update().get()
                if cbo.is_postgres else Profile.get_by_id(1))
         if profile.row_version and row.row_version != profile.row_version:
-            raise ChangedMeanwhile(row.updated_by or "?")
+            raise ChangedMeanwhile(row.updated_by or "?", row.updated_at)
         before = {name: getattr(row, name) for name in _FIELDS}
         after = {name: getattr(profile, name) for name in _FIELDS}
         for name, value in after.items():

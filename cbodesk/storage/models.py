@@ -133,6 +133,10 @@ class AuditEntry(BaseModel):
     prev_hash = pw.CharField(max_length=64, default="")
     row_hash = pw.CharField(max_length=64, default="")
 
+    class Meta:
+        # The audit page filters by person or by area, newest first.
+        indexes = ((("username", "id"), False), (("area", "id"), False))
+
 
 # --- The member register (schema version 3) --------------------------------------
 
@@ -493,7 +497,7 @@ class Entry(BaseModel):
     # so the hashes of entries written before it existed stay valid.
     member = pw.ForeignKeyField(Member, null=True, on_delete="RESTRICT", backref="entries")
     # The planned activity the money was for (schema 4); hashed only when set, like the member.
-    activity = pw.ForeignKeyField(Activity, null=True, on_delete="RESTRICT", backref="entries")
+    activity = pw.ForeignKeyField(Activity, null=True, on_delete="RESTRICT", backref="entries", index=False)
 
     # The foreign keys' raw ids, which peewee adds (declared for type checkers).
     account_id: int
@@ -508,6 +512,8 @@ class Entry(BaseModel):
             # Balances and running balances are sums over this index alone.
             (("account", "date", "id", "amount_minor"), False),
             (("date", "id"), False),
+            # An activity's actual cost and the months it had spending are read from this alone.
+            (("activity", "date", "kind", "account", "amount_minor", "reverses"), False),
         )
 
 

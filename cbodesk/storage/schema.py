@@ -19,6 +19,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import peewee as pw
+
 from cbodesk import __version__
 from cbodesk.storage import fileformat as ff
 from cbodesk.storage.models import MODELS, Meta, Profile
@@ -87,12 +89,16 @@ def _step_4(cbo: Cbo) -> None:
 
     cbo.db.create_tables([*PLAN_MODELS, *MEETING_MODELS])  # safe: only those not there yet
     migrator = SchemaMigrator.from_database(cbo.db)
-    for model, fields in ((Entry, [Entry.activity]),
-                          (User, [User.must_change_password, User.last_login_at, User.row_version]),
-                          (AuditEntry, [AuditEntry.prev_hash, AuditEntry.row_hash])):
+    new_columns: list[tuple[type[pw.Model], list[pw.Field]]] = [
+        (Entry, [Entry.activity]),
+        (User, [User.must_change_password, User.last_login_at, User.row_version]),
+        (AuditEntry, [AuditEntry.prev_hash, AuditEntry.row_hash])]
+    for model, fields in new_columns:
         columns = {c.name for c in cbo.db.get_columns(model._meta.table_name)}
         migrate(*[migrator.add_column(model._meta.table_name, f.column_name, f)
                   for f in fields if f.column_name not in columns])
+    for model in (Entry, AuditEntry):
+        model._schema.create_indexes(safe=True)  # type: ignore[union-attr]
     # Chain the log written so far, oldest first, as if it had always been chained.
     prev_hash = GENESIS
     for row in AuditEntry.select().order_by(AuditEntry.id):

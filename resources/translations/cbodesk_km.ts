@@ -93,6 +93,272 @@
     </message>
 </context>
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>កាលកំណត់</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>ការងារត្រូវធ្វើ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>សម្រេចនៅកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n day(s) late</source>
+        <translation>
+            <numerusform>មិនទាន់ធ្វើរួច យឺត %n ថ្ងៃ</numerusform>
+            <numerusform>មិនទាន់ធ្វើរួច យឺត %n ថ្ងៃ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(គ្មាន)</translation>
+    </message>
+    <message>
+        <source>New activity – plan %s</source>
+        <translation>សកម្មភាពថ្មី – ផែនការ %s</translation>
+    </message>
+    <message>
+        <source>New activity of the plan %s</source>
+        <translation>សកម្មភាពថ្មីនៃផែនការ %s</translation>
+    </message>
+    <message>
+        <source>Activity %s: %s</source>
+        <translation>សកម្មភាព %s៖ %s</translation>
+    </message>
+    <message>
+        <source>Activity %s of the plan %s</source>
+        <translation>សកម្មភាព %s នៃផែនការ %s</translation>
+    </message>
+    <message>
+        <source>Added by %s on %s.</source>
+        <translation>បានបន្ថែមដោយ %s នៅថ្ងៃ %s។</translation>
+    </message>
+    <message>
+        <source>Last changed by %s on %s.</source>
+        <translation>បានកែប្រែចុងក្រោយដោយ %s នៅថ្ងៃ %s។</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>សកម្មភាព (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators (%s)</source>
+        <translation>សូចនាករ (%s) (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>ការពិនិត្យឡើងវិញ (&amp;v)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>លេខកូដ (&amp;C)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ឈ្មោះសកម្មភាព (&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>Guideline c&amp;hapter:</source>
+        <translation>ជំពូកនៃគោលការណ៍ណែនាំ (&amp;h)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>គោលបំណង (&amp;G)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Objective or
+expected result:</source>
+        <translation>វត្ថុបំណង ឬ
+លទ្ធផលរំពឹងទុក (&amp;O)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>ទីកន្លែង (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>I&amp;nputs:</source>
+        <translation>ធនធានត្រូវការ (&amp;n)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>អ្នកទទួលខុសត្រូវ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Monitored by:</source>
+        <translation>តាមដានដោយ (&amp;M)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Starts in:</source>
+        <translation>ចាប់ផ្ដើមនៅខែ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Ends in:</source>
+        <translation>បញ្ចប់នៅខែ (&amp;E)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>ថវិកា (&amp;B)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Funding source:</source>
+        <translation>ប្រភពមូលនិធិ (&amp;F)៖</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ស្ថានភាព៖</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>ប្ដូរស្ថានភាព (&amp;t)…</translation>
+    </message>
+    <message>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <source>Training on home gardening</source>
+        <translation>វគ្គបណ្ដុះបណ្ដាលស្ដីពីការដាំបន្លែនៅផ្ទះ</translation>
+    </message>
+    <message>
+        <source>A new activity starts as planned; change its status once it is saved.</source>
+        <translation>សកម្មភាពថ្មីចាប់ផ្ដើមក្នុងស្ថានភាពគ្រោងទុក។ អ្នកអាចប្ដូរស្ថានភាពរបស់វាបាន បន្ទាប់ពីរក្សាទុករួច។</translation>
+    </message>
+    <message>
+        <source>What the activity measures, with the value before it starts (baseline) and the target. Tick “By sex” for an indicator that counts people: its values are then recorded for women and men.</source>
+        <translation>អ្វីដែលសកម្មភាពនេះវាស់វែង ជាមួយតម្លៃមុនពេលសកម្មភាពចាប់ផ្ដើម (ទិន្នន័យមូលដ្ឋាន) និងគោលដៅ។ សូមធីក «តាមភេទ» សម្រាប់សូចនាករដែលរាប់មនុស្ស៖ ពេលនោះ តម្លៃរបស់វានឹងត្រូវកត់ត្រាដាច់ដោយឡែកសម្រាប់ស្ត្រី និងបុរស។</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>ឯកតា</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ទិន្នន័យ​មូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>ភាពញឹកញាប់</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>តាមភេទ</translation>
+    </message>
+    <message>
+        <source>Values recorded</source>
+        <translation>តម្លៃដែលបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>A&amp;dd indicator</source>
+        <translation>បន្ថែមសូចនាករ (&amp;d)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve indicator</source>
+        <translation>ដកសូចនាករចេញ (&amp;v)</translation>
+    </message>
+    <message>
+        <source>At the end of the activity: what it achieved, what was hard, what the CBO learned and what it should do next.</source>
+        <translation>នៅចុងបញ្ចប់នៃសកម្មភាព៖ អ្វីដែលសម្រេចបាន អ្វីដែលជាការលំបាក អ្វីដែលសហគមន៍បានរៀន និងអ្វីដែលសហគមន៍គួរធ្វើបន្ទាប់។</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>លទ្ធផល (&amp;u)៖</translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulties:</source>
+        <translation>បញ្ហាប្រឈម (&amp;f)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation>មេរៀនដែលទទួលបាន (&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dations:</source>
+        <translation>អនុសាសន៍ (&amp;d)៖</translation>
+    </message>
+    <message>
+        <source>Values are recorded: whether it counts by sex cannot change.</source>
+        <translation>មានតម្លៃត្រូវបានកត់ត្រារួចហើយ៖ មិនអាចប្ដូរការរាប់តាមភេទបានទេ។</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>ដកសូចនាករចេញ</translation>
+    </message>
+    <message>
+        <source>Values of “%s” are recorded in monitoring records, so it cannot be removed. Remove those values first, or keep the indicator.</source>
+        <translation>តម្លៃរបស់ «%s» ត្រូវបានកត់ត្រាក្នុងកំណត់ត្រាតាមដាន ដូច្នេះមិនអាចដកវាចេញបានទេ។ សូមដកតម្លៃទាំងនោះចេញជាមុនសិន ឬរក្សាសូចនាករនេះទុក។</translation>
+    </message>
+    <message>
+        <source>Indicator %s</source>
+        <translation>សូចនាករ %s</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>ការផ្លាស់ប្ដូរមិនទាន់បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>This activity has changes that are not saved yet. Save them now?</source>
+        <translation>សកម្មភាពនេះមានការផ្លាស់ប្ដូរដែលមិនទាន់បានរក្សាទុក។ តើរក្សាទុកឥឡូវនេះឬ?</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStatusDialog</name>
+    <message>
+        <source>Change the status of %s</source>
+        <translation>ប្ដូរស្ថានភាពនៃ %s</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(ជ្រើសរើស)</translation>
+    </message>
+    <message>
+        <source>%s – %s. Now: %s.</source>
+        <translation>%s – %s។ បច្ចុប្បន្ន៖ %s។</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>ស្ថានភាពថ្មី (&amp;s)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>មូលហេតុ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>Write why it is postponed and until when.</source>
+        <translation>សូមសរសេរមូលហេតុដែលពន្យារពេល និងពន្យាររហូតដល់ពេលណា។</translation>
+    </message>
+    <message>
+        <source>Write why it is cancelled. A cancelled activity can no longer be chosen for new cash-book entries.</source>
+        <translation>សូមសរសេរមូលហេតុដែលលុបចោល។ សកម្មភាពដែលបានលុបចោល មិនអាចជ្រើសរើសសម្រាប់ប្រតិបត្តិការថ្មីក្នុងសៀវភៅសាច់ប្រាក់បានទៀតទេ។</translation>
+    </message>
+    <message>
+        <source>Then write the review: results, difficulties, lessons learned and recommendations.</source>
+        <translation>បន្ទាប់មក សូមសរសេរការពិនិត្យឡើងវិញ៖ លទ្ធផល បញ្ហាប្រឈម មេរៀនដែលទទួលបាន និងអនុសាសន៍។</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Open a CBO</source>
@@ -276,6 +542,272 @@ Restore now?</source>
     <message>
         <source>&amp;Save the limits</source>
         <translation>រក្សាទុកដែនកំណត់ (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>មានវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>សុំច្បាប់</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>ប្រុស</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Find a member by name or number</source>
+        <translation>ស្វែងរកសមាជិកតាមឈ្មោះ ឬលេខសមាជិក</translation>
+    </message>
+    <message>
+        <source>All &amp;present</source>
+        <translation>ទាំងអស់មានវត្តមាន (&amp;p)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>មានវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>អវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>សុំច្បាប់</translation>
+    </message>
+    <message>
+        <source>Mark the selected members (select several with Shift or Ctrl)</source>
+        <translation>កំណត់វត្តមានសមាជិកដែលបានជ្រើសរើស (ជ្រើសរើសច្រើននាក់ដោយប្រើ Shift ឬ Ctrl)</translation>
+    </message>
+    <message>
+        <source>Add &amp;missing members</source>
+        <translation>បន្ថែមសមាជិកដែលខ្វះ (&amp;m)</translation>
+    </message>
+    <message>
+        <source>Add the members active on the meeting&apos;s day who are not on the list yet (marked absent)</source>
+        <translation>បន្ថែមសមាជិកដែលសកម្មនៅថ្ងៃប្រជុំ ដែលមិនទាន់មានក្នុងបញ្ជី (កត់ត្រាថាអវត្តមាន)</translation>
+    </message>
+    <message>
+        <source>Outside participants, counted by category (for example CBOs, local NGOs, government, the network). Leave women and men empty where not known.</source>
+        <translation>អ្នកចូលរួមពីខាងក្រៅ រាប់តាមចំណាត់ថ្នាក់ (ឧទាហរណ៍ សហគមន៍ផ្សេងៗ អង្គការមិនមែនរដ្ឋាភិបាលក្នុងស្រុក ស្ថាប័នរដ្ឋ បណ្ដាញ)។ ទុកចំនួនស្ត្រី និងបុរសឱ្យនៅទទេ ប្រសិនបើមិនដឹង។</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>Add a &amp;category</source>
+        <translation>បន្ថែមចំណាត់ថ្នាក់ (&amp;c)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>Members present: %1 women, %2 men, %3 in all · absent %4 · excused %5</source>
+        <translation>សមាជិកមានវត្តមាន៖ ស្ត្រី %1 នាក់ បុរស %2 នាក់ សរុប %3 នាក់ · អវត្តមាន %4 · សុំច្បាប់ %5</translation>
+    </message>
+    <message>
+        <source>Outside participants: %1 women, %2 men, %3 in all · everyone there: %4</source>
+        <translation>អ្នកចូលរួមពីខាងក្រៅ៖ ស្ត្រី %1 នាក់ បុរស %2 នាក់ សរុប %3 នាក់ · អ្នកចូលរួមទាំងអស់៖ %4 នាក់</translation>
+    </message>
+    <message>
+        <source>Quorum met: %1 present, %2 needed of %3 active members.</source>
+        <translation>គ្រប់កូរ៉ុម៖ មានវត្តមាន %1 នាក់ ត្រូវការ %2 នាក់ ក្នុងចំណោមសមាជិកសកម្ម %3 នាក់។</translation>
+    </message>
+    <message>
+        <source>Quorum not met: %1 present, %2 needed of %3 active members.</source>
+        <translation>មិនគ្រប់កូរ៉ុម៖ មានវត្តមាន %1 នាក់ ត្រូវការ %2 នាក់ ក្នុងចំណោមសមាជិកសកម្ម %3 នាក់។</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>%s (login off)</source>
+        <translation>%s (មិនតម្រូវឱ្យចូល)</translation>
+    </message>
+    <message>
+        <source>%s (from the terminal)</source>
+        <translation>%s (ពីទែមីណាល់)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>កំណត់ត្រាសវនកម្ម</translation>
+    </message>
+    <message>
+        <source>Every change made in this CBO: who, when, which record, before and after. Entries are never changed or removed; “Check the log” finds any change made behind CBO Desk&apos;s back.</source>
+        <translation>រាល់ការផ្លាស់ប្ដូរដែលបានធ្វើក្នុងសហគមន៍នេះ៖ អ្នកណា ពេលណា កំណត់ត្រាមួយណា មុន និងក្រោយការផ្លាស់ប្ដូរ។ ការកត់ត្រានីមួយៗមិនដែលត្រូវបានកែប្រែ ឬលុបចោលទេ។ «ពិនិត្យកំណត់ត្រាសវនកម្ម» រកឃើញរាល់ការផ្លាស់ប្ដូរដែលបានធ្វើដោយមិនឆ្លងកាត់ CBO Desk។</translation>
+    </message>
+    <message>
+        <source>Your role does not see the audit log. The chair and the administrator do.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចមើលកំណត់ត្រាសវនកម្មបានទេ។ ប្រធាន និងអ្នកគ្រប់គ្រង អាចមើលបាន។</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>អ្នកណា៖</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>ផ្នែក៖</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ពី</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ដល់</translation>
+    </message>
+    <message>
+        <source>Search the record and the values…</source>
+        <translation>ស្វែងរកក្នុងកំណត់ត្រា និងតម្លៃ…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the log</source>
+        <translation>ពិនិត្យកំណត់ត្រាសវនកម្ម (&amp;h)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>នាំចេញទៅ Excel (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>ទាំងអស់គ្នា</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>គ្រប់ផ្នែក</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first</source>
+        <translation>
+            <numerusform>ការកត់ត្រាចំនួន %n ថ្មីបំផុតនៅខាងលើ</numerusform>
+            <numerusform>ការកត់ត្រាចំនួន %n ថ្មីបំផុតនៅខាងលើ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %s</source>
+        <translation>ការកត់ត្រា %s</translation>
+    </message>
+    <message>
+        <source>When: %s</source>
+        <translation>ពេលវេលា៖ %s</translation>
+    </message>
+    <message>
+        <source>Who: %s</source>
+        <translation>អ្នកណា៖ %s</translation>
+    </message>
+    <message>
+        <source>Action: %s</source>
+        <translation>សកម្មភាព៖ %s</translation>
+    </message>
+    <message>
+        <source>Area: %s</source>
+        <translation>ផ្នែក៖ %s</translation>
+    </message>
+    <message>
+        <source>Record: %s</source>
+        <translation>កំណត់ត្រា៖ %s</translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation>អ្វីដែលបានផ្លាស់ប្ដូរ៖</translation>
+    </message>
+    <message>
+        <source>Checking the log…</source>
+        <translation>កំពុងពិនិត្យកំណត់ត្រាសវនកម្ម…</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>កំពុងពិនិត្យកំណត់ត្រាសវនកម្ម…</translation>
+    </message>
+    <message>
+        <source>Somebody changed the database directly, outside CBO Desk. Tell the committee, and compare with a backup from before that day.</source>
+        <translation>មាននរណាម្នាក់បានកែប្រែមូលដ្ឋានទិន្នន័យដោយផ្ទាល់ នៅក្រៅ CBO Desk។ សូមជូនដំណឹងដល់គណៈកម្មការ ហើយប្រៀបធៀបជាមួយការបម្រុងទុកដែលបានធ្វើមុនថ្ងៃនោះ។</translation>
+    </message>
+    <message>
+        <source>audit-log.xlsx</source>
+        <translation>កំណត់ត្រាសវនកម្ម.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>នាំចេញកំណត់ត្រាសវនកម្ម</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>ឯកសារ Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>បានសរសេរការកត់ត្រាចំនួន %n ទៅក្នុង %1</numerusform>
+            <numerusform>បានសរសេរការកត់ត្រាចំនួន %n ទៅក្នុង %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the audit log to Excel…</source>
+        <translation>កំពុងសរសេរកំណត់ត្រាសវនកម្មទៅ Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>អ្នកណា</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>អ្វីដែលបានផ្លាស់ប្ដូរ</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1447,161 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared CBO database</source>
+        <translation>ភ្ជាប់ទៅមូលដ្ឋានទិន្នន័យរួមរបស់សហគមន៍</translation>
+    </message>
+    <message>
+        <source>A CBO kept on a PostgreSQL server can be used from several computers at once. Ask the administrator of the server for these details.</source>
+        <translation>សហគមន៍ដែលរក្សាទុកនៅលើម៉ាស៊ីនមេ PostgreSQL អាចប្រើពីកុំព្យូទ័រច្រើនក្នុងពេលតែមួយ។ សូមសុំព័ត៌មានទាំងនេះពីអ្នកគ្រប់គ្រងម៉ាស៊ីនមេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ម៉ាស៊ីនមេ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ច្រក (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>មូលដ្ឋានទិន្នន័យ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ឈ្មោះអ្នកប្រើ (&amp;U)៖</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>ពាក្យសម្ងាត់ (&amp;w)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>ការអ៊ិនគ្រីប (TLS) (&amp;E)៖</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>ស្ថាប័នផ្ដល់វិញ្ញាបនបត្រ (&amp;a)៖</translation>
+    </message>
+    <message>
+        <source>for example 192.168.1.20 or db.myngo.org</source>
+        <translation>ឧទាហរណ៍ 192.168.1.20 ឬ db.myngo.org</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>ប្រសិនបើម៉ាស៊ីនមេផ្ដល់ជូន</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>ចាំបាច់</translation>
+    </message>
+    <message>
+        <source>Required, and check the server&apos;s certificate</source>
+        <translation>ចាំបាច់ ហើយពិនិត្យវិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>ចងចាំពាក្យសម្ងាត់នៅលើកុំព្យូទ័រនេះ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s password keyring, never in a file.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវបានរក្សាទុកក្នុងឃ្លាំងពាក្យសម្ងាត់របស់កុំព្យូទ័រនេះ មិនដែលរក្សាទុកក្នុងឯកសារទេ។</translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring, so CBO Desk cannot remember the password: it will ask for it each time. It is never written to a file.</source>
+        <translation>កុំព្យូទ័រនេះគ្មានឃ្លាំងពាក្យសម្ងាត់ទេ ដូច្នេះ CBO Desk មិនអាចចងចាំពាក្យសម្ងាត់បានទេ៖ វានឹងសួររកពាក្យសម្ងាត់រាល់ពេល។ ពាក្យសម្ងាត់មិនដែលត្រូវបានសរសេរទុកក្នុងឯកសារទេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>សាកល្បងការភ្ជាប់ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>ភ្ជាប់ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority</source>
+        <translation>ជ្រើសរើសស្ថាប័នផ្ដល់វិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>វិញ្ញាបនបត្រ (*.crt *.pem *.cer);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %s…</source>
+        <translation>កំពុងភ្ជាប់ទៅ %s…</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared database…</source>
+        <translation>កំពុងភ្ជាប់ទៅមូលដ្ឋានទិន្នន័យរួម…</translation>
+    </message>
+    <message>
+        <source>Connected. This database holds the CBO “%s”.</source>
+        <translation>បានភ្ជាប់។ មូលដ្ឋានទិន្នន័យនេះផ្ទុកសហគមន៍ «%s»។</translation>
+    </message>
+    <message>
+        <source>Connected. This database holds a CBO.</source>
+        <translation>បានភ្ជាប់។ មូលដ្ឋានទិន្នន័យនេះផ្ទុកសហគមន៍មួយ។</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: it can get a new CBO, or a copy of a CBO file.</source>
+        <translation>បានភ្ជាប់។ មូលដ្ឋានទិន្នន័យនេះទទេ៖ អាចបង្កើតសហគមន៍ថ្មីនៅទីនេះ ឬចម្លងឯកសារសហគមន៍មួយចូល។</translation>
+    </message>
+    <message>
+        <source>An empty database</source>
+        <translation>មូលដ្ឋានទិន្នន័យទទេ</translation>
+    </message>
+    <message>
+        <source>The database %s holds no CBO yet. What would you like to do?</source>
+        <translation>មូលដ្ឋានទិន្នន័យ %s មិនទាន់មានសហគមន៍នៅឡើយទេ។ តើអ្នកចង់ធ្វើអ្វី?</translation>
+    </message>
+    <message>
+        <source>Create a new CBO here</source>
+        <translation>បង្កើតសហគមន៍ថ្មីនៅទីនេះ</translation>
+    </message>
+    <message>
+        <source>Copy a CBO file into it</source>
+        <translation>ចម្លងឯកសារសហគមន៍មួយចូល</translation>
+    </message>
+    <message>
+        <source>Copy which CBO file into the shared database?</source>
+        <translation>ចម្លងឯកសារសហគមន៍មួយណា ចូលទៅក្នុងមូលដ្ឋានទិន្នន័យរួម?</translation>
+    </message>
+    <message>
+        <source>CBO files (*%s)</source>
+        <translation>ឯកសារសហគមន៍ (*%s)</translation>
+    </message>
+    <message>
+        <source>CBO copied</source>
+        <translation>បានចម្លងសហគមន៍រួចរាល់</translation>
+    </message>
+    <message>
+        <source>The CBO was copied into %1 and checked: every table is complete, and the cash book (%2 entries) and the audit log verify.
+
+From now on, open it there; the file %3 is no longer used.</source>
+        <translation>សហគមន៍ត្រូវបានចម្លងទៅក្នុង %1 និងបានពិនិត្យរួច៖ តារាងទាំងអស់ពេញលេញ ហើយសៀវភៅសាច់ប្រាក់ (ប្រតិបត្តិការចំនួន %2) និងកំណត់ត្រាសវនកម្មត្រឹមត្រូវ។
+
+ចាប់ពីពេលនេះតទៅ សូមបើកវានៅទីនោះ។ ឯកសារ %3 លែងប្រើទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>Copying the CBO into the shared database…</source>
+        <translation>កំពុងចម្លងសហគមន៍ទៅក្នុងមូលដ្ឋានទិន្នន័យរួម…</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsModel</name>
     <message>
         <source>No.</source>
@@ -1111,6 +1798,14 @@ Restore now?</source>
     <message>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
+    </message>
+    <message>
+        <source>The plan of this fiscal year has no activities.</source>
+        <translation>ផែនការនៃឆ្នាំហិរញ្ញវត្ថុនេះមិនមានសកម្មភាពទេ។</translation>
+    </message>
+    <message>
+        <source>Activit&amp;y:</source>
+        <translation>សកម្មភាព (&amp;y)៖</translation>
     </message>
     <message>
         <source>New receipt</source>
@@ -1518,7 +2213,81 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in – CBO Desk</source>
+        <translation>ចូល – CBO Desk</translation>
+    </message>
+    <message>
+        <source>Log in to %s</source>
+        <translation>ចូលទៅ %s</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>ចូល</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ឈ្មោះអ្នកប្រើ (&amp;U)៖</translation>
+    </message>
+    <message>
+        <source>Type your user name, or pick your name from the list.</source>
+        <translation>សូមវាយឈ្មោះអ្នកប្រើរបស់អ្នក ឬជ្រើសរើសឈ្មោះរបស់អ្នកពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>ពាក្យសម្ងាត់ (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>Your password was set by the administrator. Choose your own password now: at least 8 characters that only you know.</source>
+        <translation>ពាក្យសម្ងាត់របស់អ្នកត្រូវបានកំណត់ដោយអ្នកគ្រប់គ្រង។ សូមជ្រើសរើសពាក្យសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នកឥឡូវនេះ៖ យ៉ាងហោចណាស់ 8 តួអក្សរ ដែលមានតែអ្នកប៉ុណ្ណោះដែលដឹង។</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>ពាក្យសម្ងាត់ថ្មី (&amp;N)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>វាយម្ដងទៀត (&amp;A)៖</translation>
+    </message>
+    <message>
+        <source>Save and go on</source>
+        <translation>រក្សាទុក ហើយបន្ត</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name or the password is not right. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមរង់ចាំ %n វិនាទី រួចព្យាយាមម្ដងទៀត។</numerusform>
+            <numerusform>ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមរង់ចាំ %n វិនាទី រួចព្យាយាមម្ដងទៀត។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Connect to a shared CBO database…</source>
+        <translation>ភ្ជាប់ទៅមូលដ្ឋានទិន្នន័យរួមរបស់សហគមន៍ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out / switch user…</source>
+        <translation>ចាកចេញ / ប្ដូរអ្នកប្រើ (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and passwords…</source>
+        <translation>អ្នកប្រើ និងពាក្យសម្ងាត់ (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Login is off for this CBO.</source>
+        <translation>សហគមន៍នេះមិនតម្រូវឱ្យចូលដោយឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់ទេ។</translation>
+    </message>
     <message>
         <source>(none yet)</source>
         <translation>(មិនទាន់មាន)</translation>
@@ -1534,6 +2303,10 @@ Restore now?</source>
     <message>
         <source>User: %s (%s)</source>
         <translation>អ្នកប្រើ៖ %s (%s)</translation>
+    </message>
+    <message>
+        <source>login off</source>
+        <translation>មិនតម្រូវឱ្យចូល</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1622,6 +2395,623 @@ Restore now?</source>
     <message>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Group %s</source>
+        <translation>ក្រុមទី %s</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>ទូទៅ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>វត្តមាន</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>របៀបវារៈ</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>ការងារក្រុម</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>សេចក្ដីសម្រេច</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>ការងារត្រូវធ្វើ</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>សេចក្ដីសន្និដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>ឧបសម្ព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ប្រភេទ (&amp;K)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ចំណងជើង (&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>ម៉ោង (&amp;m)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>ទីកន្លែង (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitated by:</source>
+        <translation>អ្នកសម្របសម្រួល (&amp;F)៖</translation>
+    </message>
+    <message>
+        <source>M&amp;C:</source>
+        <translation>អ្នកដឹកនាំកម្មវិធី (&amp;C)៖</translation>
+    </message>
+    <message>
+        <source>Minutes ta&amp;ken by:</source>
+        <translation>អ្នកកត់ត្រា (&amp;k)៖</translation>
+    </message>
+    <message>
+        <source>C&amp;haired by:</source>
+        <translation>ប្រធានអង្គប្រជុំ (&amp;h)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes:</source>
+        <translation>ភាសានៃកំណត់ហេតុប្រជុំ (&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ដល់</translation>
+    </message>
+    <message>
+        <source>The printed minutes use the language chosen here for their headings. Names of the facilitator, MC and minutes taker are suggested from the attendance list.</source>
+        <translation>កំណត់ហេតុប្រជុំដែលបោះពុម្ព ប្រើភាសាដែលបានជ្រើសរើសនៅទីនេះ សម្រាប់ចំណងជើងផ្នែកនានា។ ឈ្មោះអ្នកសម្របសម្រួល អ្នកដឹកនាំកម្មវិធី និងអ្នកកត់ត្រា ត្រូវបានស្នើឡើងពីបញ្ជីវត្តមាន។</translation>
+    </message>
+    <message>
+        <source>One objective per line; the printed minutes number them.</source>
+        <translation>គោលបំណងមួយក្នុងមួយបន្ទាត់។ កំណត់ហេតុប្រជុំដែលបោះពុម្ព នឹងដាក់លេខរៀងឱ្យគោលបំណងទាំងនោះ។</translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation>ចំណុចរបៀបវារៈ៖</translation>
+    </message>
+    <message>
+        <source>Presented by:</source>
+        <translation>បង្ហាញដោយ៖</translation>
+    </message>
+    <message>
+        <source>Result (what was said and agreed):</source>
+        <translation>លទ្ធផល (អ្វីដែលបានលើកឡើង និងបានឯកភាព)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>បន្ថែមចំណុច (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>ក្រុម៖</translation>
+    </message>
+    <message>
+        <source>Question given:</source>
+        <translation>សំណួរដែលបានផ្ដល់ឱ្យ៖</translation>
+    </message>
+    <message>
+        <source>The group&apos;s answers:</source>
+        <translation>ចម្លើយរបស់ក្រុម៖</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>បន្ថែមក្រុម (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Leave the votes empty for a decision taken without a count. A member with a declared conflict of interest abstains.</source>
+        <translation>សូមទុកចំនួនសំឡេងឆ្នោតឱ្យនៅទំនេរ សម្រាប់សេចក្ដីសម្រេចដែលបានធ្វើឡើងដោយមិនរាប់សំឡេង។ សមាជិកដែលបានប្រកាសថាមានទំនាស់ផលប្រយោជន៍ ត្រូវអនុបវាទ (មិនបោះឆ្នោត)។</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>សេចក្ដីសម្រេច</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>គាំទ្រ</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>ជំទាស់</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>អនុបវាទ</translation>
+    </message>
+    <message>
+        <source>Add &amp;decision</source>
+        <translation>បន្ថែមសេចក្ដីសម្រេច (&amp;d)</translation>
+    </message>
+    <message>
+        <source>Action items decided at this meeting</source>
+        <translation>ការងារត្រូវធ្វើ ដែលបានសម្រេចនៅក្នុងកិច្ចប្រជុំនេះ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>កាលកំណត់</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>ធ្វើរួចនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>បន្ថែមការងារ (&amp;c)</translation>
+    </message>
+    <message>
+        <source>From earlier meetings</source>
+        <translation>ពីកិច្ចប្រជុំមុនៗ</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>សម្រេចនៅកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>រួចរាល់…</translation>
+    </message>
+    <message>
+        <source>Dropped…</source>
+        <translation>បោះបង់…</translation>
+    </message>
+    <message>
+        <source>Still open…</source>
+        <translation>នៅមិនទាន់រួច…</translation>
+    </message>
+    <message>
+        <source>Conclusion and ways forward:</source>
+        <translation>សេចក្ដីសន្និដ្ឋាន និងទិសដៅបន្ត៖</translation>
+    </message>
+    <message>
+        <source>Closing remark:</source>
+        <translation>មតិបិទកិច្ចប្រជុំ៖</translation>
+    </message>
+    <message>
+        <source>Closing remark &amp;by:</source>
+        <translation>មតិបិទកិច្ចប្រជុំដោយ (&amp;b)៖</translation>
+    </message>
+    <message>
+        <source>Files that go with the minutes: the attendance sheet, slides, the concept note, photos (at most %s MB each).</source>
+        <translation>ឯកសារភ្ជាប់ជាមួយកំណត់ហេតុប្រជុំ៖ សន្លឹកវត្តមាន ស្លាយបទបង្ហាញ កំណត់គំនិត (concept note) និងរូបថត (ទំហំអតិបរមា %s MB ក្នុងមួយឯកសារ)។</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>បន្ថែមឯកសារ (&amp;f)…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>អនុម័តកំណត់ហេតុប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Approved at the meeting:</source>
+        <translation>បានអនុម័តនៅកិច្ចប្រជុំ៖</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>បានអនុម័តនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>អនុម័ត (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ចាក់សោ</translation>
+    </message>
+    <message>
+        <source>Locked minutes never change again, and no annex can be added. A correction is then an amendment note.</source>
+        <translation>កំណត់ហេតុប្រជុំដែលបានចាក់សោ មិនអាចផ្លាស់ប្ដូរទៀតបានទេ ហើយក៏មិនអាចបន្ថែមឧបសម្ព័ន្ធបានដែរ។ ការកែតម្រូវ ត្រូវធ្វើជាកំណត់សម្គាល់វិសោធនកម្ម។</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the minutes</source>
+        <translation>ចាក់សោកំណត់ហេតុប្រជុំ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Amendment notes</source>
+        <translation>កំណត់សម្គាល់វិសោធនកម្ម</translation>
+    </message>
+    <message>
+        <source>A correction of the approved minutes, as agreed</source>
+        <translation>ការកែតម្រូវកំណត់ហេតុប្រជុំដែលបានអនុម័ត តាមការឯកភាព</translation>
+    </message>
+    <message>
+        <source>Add amendment &amp;note</source>
+        <translation>បន្ថែមកំណត់សម្គាល់វិសោធនកម្ម (&amp;n)</translation>
+    </message>
+    <message>
+        <source>&amp;Print minutes…</source>
+        <translation>បោះពុម្ពកំណត់ហេតុប្រជុំ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>កិច្ចប្រជុំថ្មី</translation>
+    </message>
+    <message>
+        <source>New meeting: %s</source>
+        <translation>កិច្ចប្រជុំថ្មី៖ %s</translation>
+    </message>
+    <message>
+        <source>Recorded by %s on %s.</source>
+        <translation>បានកត់ត្រាដោយ %s នៅថ្ងៃ %s។</translation>
+    </message>
+    <message>
+        <source>Last changed by %s on %s.</source>
+        <translation>បានកែប្រែចុងក្រោយដោយ %s នៅថ្ងៃ %s។</translation>
+    </message>
+    <message>
+        <source>These minutes are %s: they are shown as they were approved. A correction is an amendment note (Status tab).</source>
+        <translation>កំណត់ហេតុប្រជុំនេះ %s៖ វាត្រូវបានបង្ហាញដូចពេលដែលបានអនុម័ត។ ការកែតម្រូវ ត្រូវធ្វើជាកំណត់សម្គាល់វិសោធនកម្ម (ផ្ទាំង «ស្ថានភាព»)។</translation>
+    </message>
+    <message>
+        <source>Your role reads the minutes; the secretary writes them.</source>
+        <translation>តួនាទីរបស់អ្នកអាចត្រឹមតែអានកំណត់ហេតុប្រជុំប៉ុណ្ណោះ។ លេខាធិការជាអ្នកសរសេរកំណត់ហេតុប្រជុំ។</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>ការផ្លាស់ប្ដូរមិនទាន់បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>This meeting has changes that are not saved yet. Save them now?</source>
+        <translation>កិច្ចប្រជុំនេះមានការផ្លាស់ប្ដូរដែលមិនទាន់បានរក្សាទុក។ តើរក្សាទុកឥឡូវនេះឬ?</translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation>រក្សាទុកជាមុនសិន</translation>
+    </message>
+    <message>
+        <source>The meeting has changes that are not saved yet. Save them first?</source>
+        <translation>កិច្ចប្រជុំនេះមានការផ្លាស់ប្ដូរដែលមិនទាន់បានរក្សាទុក។ តើរក្សាទុកវាជាមុនសិនឬ?</translation>
+    </message>
+    <message>
+        <source>%s on %s</source>
+        <translation>%s នៅថ្ងៃ %s</translation>
+    </message>
+    <message>
+        <source>%s, overdue</source>
+        <translation>%s ហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <source>Save the meeting once to see the open action items of earlier meetings of the same kind and review them here.</source>
+        <translation>សូមរក្សាទុកកិច្ចប្រជុំនេះម្ដងសិន ដើម្បីមើលការងារត្រូវធ្វើដែលមិនទាន់រួច ពីកិច្ចប្រជុំមុនៗប្រភេទដូចគ្នា ហើយពិនិត្យវានៅទីនេះ។</translation>
+    </message>
+    <message>
+        <source>No open action items from earlier meetings of this kind.</source>
+        <translation>គ្មានការងារត្រូវធ្វើដែលមិនទាន់រួច ពីកិច្ចប្រជុំមុនៗប្រភេទនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Open action items of earlier meetings of this kind, to review at this meeting. What you mark is saved at once.</source>
+        <translation>ការងារត្រូវធ្វើដែលមិនទាន់រួច ពីកិច្ចប្រជុំមុនៗប្រភេទនេះ សម្រាប់ពិនិត្យនៅក្នុងកិច្ចប្រជុំនេះ។ អ្វីដែលអ្នកសម្គាល់ ត្រូវបានរក្សាទុកភ្លាមៗ។</translation>
+    </message>
+    <message>
+        <source>Action item not changed</source>
+        <translation>ការងារត្រូវធ្វើមិនត្រូវបានផ្លាស់ប្ដូរទេ</translation>
+    </message>
+    <message>
+        <source>Review an action item</source>
+        <translation>ពិនិត្យការងារត្រូវធ្វើ</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>ធ្វើរួចនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>កំណត់សម្គាល់៖</translation>
+    </message>
+    <message>
+        <source>%s KB</source>
+        <translation>%s KB</translation>
+    </message>
+    <message>
+        <source>%s MB</source>
+        <translation>%s MB</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach</source>
+        <translation>ជ្រើសរើសឯកសារដែលត្រូវភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>Title of the annex</source>
+        <translation>ចំណងជើងនៃឧបសម្ព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>ចំណងជើង៖</translation>
+    </message>
+    <message>
+        <source>Annex not added</source>
+        <translation>មិនបានបន្ថែមឧបសម្ព័ន្ធទេ</translation>
+    </message>
+    <message>
+        <source>Remove the annex</source>
+        <translation>ដកឧបសម្ព័ន្ធចេញ</translation>
+    </message>
+    <message>
+        <source>Remove “%s” from the minutes?</source>
+        <translation>តើអ្នកចង់ដក «%s» ចេញពីកំណត់ហេតុប្រជុំមែនទេ?</translation>
+    </message>
+    <message>
+        <source>(not at a recorded meeting)</source>
+        <translation>(មិនមែននៅកិច្ចប្រជុំដែលបានកត់ត្រា)</translation>
+    </message>
+    <message>
+        <source>Draft: the minutes are written and changed until they are approved. Save the meeting first.</source>
+        <translation>សេចក្ដីព្រាង៖ កំណត់ហេតុប្រជុំត្រូវបានសរសេរ និងកែប្រែ រហូតដល់ពេលត្រូវបានអនុម័ត។ សូមរក្សាទុកកិច្ចប្រជុំជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Draft: the minutes can still be changed. They are usually approved at the next meeting.</source>
+        <translation>សេចក្ដីព្រាង៖ កំណត់ហេតុប្រជុំនៅតែអាចកែប្រែបាន។ ជាធម្មតា វាត្រូវបានអនុម័តនៅកិច្ចប្រជុំបន្ទាប់។</translation>
+    </message>
+    <message>
+        <source>They are no longer changed; a correction is an amendment note.</source>
+        <translation>វាមិនត្រូវបានកែប្រែទៀតទេ។ ការកែតម្រូវ ត្រូវធ្វើជាកំណត់សម្គាល់វិសោធនកម្ម។</translation>
+    </message>
+    <message>
+        <source>The minutes are locked.</source>
+        <translation>កំណត់ហេតុប្រជុំត្រូវបានចាក់សោ។</translation>
+    </message>
+    <message>
+        <source>%s, by %s: %s</source>
+        <translation>%s ដោយ %s៖ %s</translation>
+    </message>
+    <message>
+        <source>No amendment notes.</source>
+        <translation>គ្មានកំណត់សម្គាល់វិសោធនកម្មទេ។</translation>
+    </message>
+    <message>
+        <source>Approved on %s at the meeting %s.</source>
+        <translation>បានអនុម័តនៅថ្ងៃ %s នៅកិច្ចប្រជុំ %s។</translation>
+    </message>
+    <message>
+        <source>Approved on %s.</source>
+        <translation>បានអនុម័តនៅថ្ងៃ %s។</translation>
+    </message>
+    <message>
+        <source>Lock the minutes</source>
+        <translation>ចាក់សោកំណត់ហេតុប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Lock these minutes for good? They can then only be corrected by amendment notes.</source>
+        <translation>តើអ្នកចង់ចាក់សោកំណត់ហេតុប្រជុំនេះជាស្ថាពរមែនទេ? បន្ទាប់មក វាអាចកែតម្រូវបានតែតាមរយៈកំណត់សម្គាល់វិសោធនកម្មប៉ុណ្ណោះ។</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSettingsDialog</name>
+    <message>
+        <source>Meeting settings</source>
+        <translation>ការកំណត់កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Write these as your by-law says. The quorum is a share of the members active on the day of the general assembly: 1/2 means more than half, &gt;=2/3 at least two thirds, 60% at least 60 per cent.</source>
+        <translation>សូមសរសេរតាមលក្ខន្តិកៈរបស់អ្នក។ កូរ៉ុម គឺជាចំណែកនៃសមាជិកដែលសកម្មនៅថ្ងៃមហាសន្និបាត៖ 1/2 មានន័យថា លើសពីពាក់កណ្ដាល &gt;=2/3 មានន័យថា យ៉ាងហោចណាស់ពីរភាគបី និង 60% មានន័យថា យ៉ាងហោចណាស់ 60 ភាគរយ។</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum of a general assembly:</source>
+        <translation>កូរ៉ុមនៃមហាសន្និបាត (&amp;Q)៖</translation>
+    </message>
+    <message>
+        <source>The &amp;committee meets:</source>
+        <translation>គណៈកម្មការប្រជុំ (&amp;c)៖</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+        <source>Members present
+women / men / all</source>
+        <translation>សមាជិកមានវត្តមាន
+ស្រី / ប្រុស / សរុប</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>ភ្ញៀវ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>កំណត់ហេតុ</translation>
+    </message>
+    <message>
+        <source>Open
+actions</source>
+        <translation>ការងារ
+មិនទាន់រួចរាល់</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>នឹងប្រព្រឹត្តទៅ</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings and minutes</source>
+        <translation>កិច្ចប្រជុំ និងកំណត់ហេតុប្រជុំ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ប្រភេទ (&amp;K)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>ឆ្នាំ (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>កិច្ចប្រជុំថ្មី (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a meeting and write its minutes (Ctrl+N)</source>
+        <translation>កត់ត្រាកិច្ចប្រជុំ និងសរសេរកំណត់ហេតុប្រជុំ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>បើក (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>លុបសេចក្ដីព្រាង (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete a meeting whose minutes are still a draft</source>
+        <translation>លុបកិច្ចប្រជុំ ដែលកំណត់ហេតុប្រជុំនៅជាសេចក្ដីព្រាងនៅឡើយ</translation>
+    </message>
+    <message>
+        <source>&amp;Print minutes…</source>
+        <translation>បោះពុម្ពកំណត់ហេតុប្រជុំ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance list…</source>
+        <translation>បញ្ជីវត្តមាន (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipation report…</source>
+        <translation>របាយការណ៍ការចូលរួម (&amp;r)…</translation>
+    </message>
+    <message>
+        <source>How often each member came to the meetings of the chosen year</source>
+        <translation>ចំនួនដងដែលសមាជិកម្នាក់ៗបានចូលរួមកិច្ចប្រជុំ ក្នុងឆ្នាំដែលបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>ការកំណត់ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The quorum of a general assembly and how often the committee meets, as the by-law says</source>
+        <translation>កូរ៉ុមនៃមហាសន្និបាត និងភាពញឹកញាប់នៃការប្រជុំរបស់គណៈកម្មការ តាមលក្ខន្តិកៈ</translation>
+    </message>
+    <message>
+        <source>Your role does not see the meetings. The secretary, the chair and the committee do; the printed minutes are in Reports.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចមើលកិច្ចប្រជុំបានទេ។ លេខាធិការ ប្រធាន និងគណៈកម្មការ អាចមើលបាន។ កំណត់ហេតុប្រជុំសម្រាប់បោះពុម្ព មាននៅក្នុងផ្នែក «របាយការណ៍»។</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>គ្រប់ឆ្នាំ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue action items (%n)</source>
+        <translation>
+            <numerusform>ការងារត្រូវធ្វើដែលហួសកាលកំណត់ (%n)</numerusform>
+            <numerusform>ការងារត្រូវធ្វើដែលហួសកាលកំណត់ (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>កិច្ចប្រជុំនាពេលខាងមុខ៖ %n</numerusform>
+            <numerusform>កិច្ចប្រជុំនាពេលខាងមុខ៖ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past meeting(s)</source>
+        <translation>
+            <numerusform>កិច្ចប្រជុំកន្លងមក៖ %n</numerusform>
+            <numerusform>កិច្ចប្រជុំកន្លងមក៖ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The by-law sets no rule for how often the committee meets.</source>
+        <translation>លក្ខន្តិកៈមិនបានកំណត់ថា គណៈកម្មការត្រូវប្រជុំញឹកញាប់ប៉ុណ្ណាទេ។</translation>
+    </message>
+    <message>
+        <source>Committee meetings in %1: none due yet (the by-law says %2).</source>
+        <translation>កិច្ចប្រជុំគណៈកម្មការក្នុងឆ្នាំ %1៖ មិនទាន់ដល់ពេលត្រូវប្រជុំនៅឡើយទេ (លក្ខន្តិកៈកំណត់ %2)។</translation>
+    </message>
+    <message>
+        <source>The committee met as the by-law says (%1) in %2: %3 of %4 periods so far.</source>
+        <translation>គណៈកម្មការបានប្រជុំតាមលក្ខន្តិកៈកំណត់ (%1) ក្នុងឆ្នាំ %2៖ %3 ក្នុងចំណោម %4 រយៈពេល រហូតមកដល់ពេលនេះ។</translation>
+    </message>
+    <message>
+        <source>The committee did not meet as often as the by-law says (%1) in %2: %3 of %4 periods so far. No meeting in: %5.</source>
+        <translation>គណៈកម្មការមិនបានប្រជុំញឹកញាប់ដូចលក្ខន្តិកៈកំណត់ (%1) ក្នុងឆ្នាំ %2 ទេ៖ %3 ក្នុងចំណោម %4 រយៈពេល រហូតមកដល់ពេលនេះ។ គ្មានកិច្ចប្រជុំក្នុង៖ %5។</translation>
+    </message>
+    <message>
+        <source>Delete the meeting</source>
+        <translation>លុបកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Delete “%s” with its attendance, minutes, decisions, action items and annexes? This cannot be undone.</source>
+        <translation>តើអ្នកចង់លុប «%s» រួមជាមួយវត្តមាន កំណត់ហេតុប្រជុំ សេចក្ដីសម្រេច ការងារត្រូវធ្វើ និងឧបសម្ព័ន្ធរបស់វាមែនទេ? សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +3274,25 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Member %s</source>
+        <translation>សមាជិក %s</translation>
+    </message>
+    <message>
+        <source>Not linked to a member. To link one, choose them from the list.</source>
+        <translation>មិនទាន់ភ្ជាប់ទៅសមាជិកណាមួយទេ។ ដើម្បីភ្ជាប់ សូមជ្រើសរើសសមាជិកពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Choose the member from the list.</source>
+        <translation>សូមជ្រើសរើសសមាជិកពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Type a name or a member number to choose a member.</source>
+        <translation>សូមវាយឈ្មោះ ឬលេខសមាជិក ដើម្បីជ្រើសរើសសមាជិក។</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>No.</source>
@@ -1947,6 +3356,14 @@ Restore now?</source>
 </context>
 <context>
     <name>MembersExcel</name>
+    <message>
+        <source>Import members from Excel</source>
+        <translation>នាំចូលសមាជិកពី Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>ឯកសារ Excel (*.xlsx)</translation>
+    </message>
     <message numerus="yes">
         <source>Members imported: %n.</source>
         <translation>
@@ -1954,12 +3371,68 @@ Restore now?</source>
             <numerusform>សមាជិកដែលបាននាំចូល៖ %n នាក់។</numerusform>
         </translation>
     </message>
+    <message>
+        <source>They have the numbers %s to %s.</source>
+        <translation>ពួកគេមានលេខសមាជិកពី %s ដល់ %s។</translation>
+    </message>
+    <message>
+        <source>The file also had phone numbers, ID cards or IDPoor status: they were not imported, because your role does not see them. Ask the secretary to import the file.</source>
+        <translation>ឯកសារនេះក៏មានលេខទូរស័ព្ទ អត្តសញ្ញាណប័ណ្ណ ឬស្ថានភាពប័ណ្ណសមធម៌ផងដែរ៖ ព័ត៌មានទាំងនេះមិនត្រូវបាននាំចូលទេ ព្រោះតួនាទីរបស់អ្នកមិនអាចមើលវាបាន។ សូមស្នើឱ្យលេខាធិការនាំចូលឯកសារនេះ។</translation>
+    </message>
+    <message>
+        <source>Members imported</source>
+        <translation>បាននាំចូលសមាជិក</translation>
+    </message>
+    <message>
+        <source>Checking and importing the members…</source>
+        <translation>កំពុងពិនិត្យ និងនាំចូលសមាជិក…</translation>
+    </message>
+    <message>
+        <source>Member import template</source>
+        <translation>គំរូនាំចូលសមាជិក</translation>
+    </message>
+    <message>
+        <source>Save the member template</source>
+        <translation>រក្សាទុកគំរូសមាជិក</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>បានរក្សាទុកគំរូ</translation>
+    </message>
+    <message>
+        <source>The template is saved as %s. Fill in one row per member on the sheet “Members” (the sheet “Read me” says how), then choose More → Import members from Excel.</source>
+        <translation>គំរូត្រូវបានរក្សាទុកជា %s។ សូមបំពេញសមាជិកម្នាក់ក្នុងមួយជួរ នៅលើសន្លឹក «សមាជិក» (សន្លឹក «សូមអាន» ពន្យល់ពីរបៀបបំពេញ) បន្ទាប់មកជ្រើសរើស ផ្សេងទៀត → នាំចូលសមាជិកពី Excel។</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>កំពុងសរសេរគំរូ…</translation>
+    </message>
+    <message>
+        <source>Members %s</source>
+        <translation>សមាជិក %s</translation>
+    </message>
+    <message>
+        <source>Export the register to Excel</source>
+        <translation>នាំចេញបញ្ជីសមាជិកទៅ Excel</translation>
+    </message>
     <message numerus="yes">
         <source>Members written: %n, to %1.</source>
         <translation>
             <numerusform>សមាជិកដែលបានសរសេរចេញ៖ %n នាក់ ទៅកាន់ %1។</numerusform>
             <numerusform>សមាជិកដែលបានសរសេរចេញ៖ %n នាក់ ទៅកាន់ %1។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Phone numbers, ID cards and IDPoor status are left out: your role does not see them.</source>
+        <translation>លេខទូរស័ព្ទ អត្តសញ្ញាណប័ណ្ណ និងស្ថានភាពប័ណ្ណសមធម៌ មិនត្រូវបានដាក់បញ្ចូលទេ៖ តួនាទីរបស់អ្នកមិនអាចមើលព័ត៌មានទាំងនេះបានទេ។</translation>
+    </message>
+    <message>
+        <source>Register exported</source>
+        <translation>បាននាំចេញបញ្ជីសមាជិក</translation>
+    </message>
+    <message>
+        <source>Writing the register to Excel…</source>
+        <translation>កំពុងសរសេរបញ្ជីសមាជិកទៅ Excel…</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +3587,445 @@ Restore now?</source>
     <message>
         <source>Show or change the chosen member (Enter)</source>
         <translation>បង្ហាញ ឬកែប្រែសមាជិកដែលបានជ្រើសរើស (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDialog</name>
+    <message>
+        <source>Monitoring of %s</source>
+        <translation>ការតាមដាន %s</translation>
+    </message>
+    <message>
+        <source>Monitoring record of %s</source>
+        <translation>កំណត់ត្រាការតាមដាន %s</translation>
+    </message>
+    <message>
+        <source>Monitoring of %s – %s</source>
+        <translation>ការតាមដាន %s – %s</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>អ្នកចូលរួម៖</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>ស្ត្រី (&amp;W)៖</translation>
+    </message>
+    <message>
+        <source>M&amp;en:</source>
+        <translation>បុរស (&amp;e)៖</translation>
+    </message>
+    <message>
+        <source>Monitored &amp;by:</source>
+        <translation>តាមដានដោយ (&amp;b)៖</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <source>Leave an indicator empty if it was not measured at this visit.</source>
+        <translation>សូមទុកសូចនាករឱ្យនៅទំនេរ ប្រសិនបើវាមិនត្រូវបានវាស់វែងនៅក្នុងការចុះតាមដាននេះទេ។</translation>
+    </message>
+    <message>
+        <source>This activity has no indicators yet: add them in the activity.</source>
+        <translation>សកម្មភាពនេះមិនទាន់មានសូចនាករនៅឡើយទេ៖ សូមបន្ថែមសូចនាករនៅក្នុងសកម្មភាព។</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>ឯកតា</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>Value / total</source>
+        <translation>តម្លៃ / សរុប</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>វឌ្ឍនភាព (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Quality and
+problems:</source>
+        <translation>គុណភាព និង
+បញ្ហា (&amp;Q)៖</translation>
+    </message>
+    <message>
+        <source>Photos and files kept as evidence</source>
+        <translation>រូបថត និងឯកសារ ដែលរក្សាទុកជាភស្តុតាង</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo or file…</source>
+        <translation>បន្ថែមរូបថត ឬឯកសារ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>បើក (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ដកចេញ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recorded by %s on %s.</source>
+        <translation>កត់ត្រាដោយ %s នៅថ្ងៃ %s។</translation>
+    </message>
+    <message>
+        <source>Women and men added up</source>
+        <translation>ស្ត្រី និងបុរស បូកបញ្ចូលគ្នា</translation>
+    </message>
+    <message>
+        <source>Total: %s</source>
+        <translation>សរុប៖ %s</translation>
+    </message>
+    <message>
+        <source>%s KB</source>
+        <translation>%s KB</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a file</source>
+        <translation>ជ្រើសរើសរូបថត ឬឯកសារ</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>រូបថត និងឯកសារ (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Title of the file</source>
+        <translation>ចំណងជើងឯកសារ</translation>
+    </message>
+    <message>
+        <source>What does it show?</source>
+        <translation>តើវាបង្ហាញអំពីអ្វី?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>ការផ្លាស់ប្ដូរមិនទាន់បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>This monitoring record has changes that are not saved yet. Save them now?</source>
+        <translation>កំណត់ត្រាការតាមដាននេះ មានការផ្លាស់ប្ដូរដែលមិនទាន់បានរក្សាទុក។ តើរក្សាទុកឥឡូវនេះឬ?</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <source>Set your password</source>
+        <translation>កំណត់ពាក្យសម្ងាត់របស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>ប្ដូរពាក្យសម្ងាត់របស់អ្នក</translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្ន (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>ពាក្យសម្ងាត់ថ្មី (&amp;N)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>វាយម្ដងទៀត (&amp;A)៖</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGrid</name>
+    <message>
+        <source>Also spent in the other currency: %s</source>
+        <translation>បានចំណាយជារូបិយប័ណ្ណមួយទៀតផងដែរ៖ %s</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>បានគ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>មិនបានគ្រោងទុក</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Activity plans</source>
+        <translation>ផែនការសកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Activity plan</source>
+        <translation>ផែនការសកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year:</source>
+        <translation>ឆ្នាំហិរញ្ញវត្ថុ (&amp;y)៖</translation>
+    </message>
+    <message>
+        <source>New &amp;plan…</source>
+        <translation>ផែនការថ្មី (&amp;p)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last year&apos;s plan…</source>
+        <translation>ចម្លងផែនការឆ្នាំមុន (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Vision, mission and goals…</source>
+        <translation>ចក្ខុវិស័យ បេសកកម្ម និងគោលបំណង (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>សកម្មភាពថ្មី (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>កែសម្រួល (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>បើក (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>ប្ដូរស្ថានភាព (&amp;s)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record monitoring…</source>
+        <translation>កត់ត្រាការតាមដាន (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>ពិនិត្យឡើងវិញ (&amp;v)…</translation>
+    </message>
+    <message>
+        <source>Print / &amp;Reports</source>
+        <translation>បោះពុម្ព / របាយការណ៍ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Targets and achievements</source>
+        <translation>គោលដៅ និងលទ្ធផលសម្រេចបាន</translation>
+    </message>
+    <message>
+        <source>Monitoring records</source>
+        <translation>កំណត់ត្រាការតាមដាន</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>បង្ហាញ៖</translation>
+    </message>
+    <message>
+        <source>The chosen activity</source>
+        <translation>សកម្មភាពដែលបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>Every activity of the year (percent of target)</source>
+        <translation>សកម្មភាពទាំងអស់ក្នុងឆ្នាំ (ភាគរយនៃគោលដៅ)</translation>
+    </message>
+    <message>
+        <source>Record &amp;monitoring…</source>
+        <translation>កត់ត្រាការតាមដាន (&amp;m)…</translation>
+    </message>
+    <message>
+        <source>Edit record…</source>
+        <translation>កែសម្រួលកំណត់ត្រា…</translation>
+    </message>
+    <message>
+        <source>Open record…</source>
+        <translation>បើកកំណត់ត្រា…</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>លុបកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Your role does not see the activity plans. The M&amp;E focal person, the committee, the treasurer and the secretary do; the plan&apos;s reports are on the Reports page.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចមើលផែនការសកម្មភាពបានទេ។ បុគ្គលបង្គោលតាមដាន និងវាយតម្លៃ (M&amp;E) គណៈកម្មការ ហិរញ្ញិក និងលេខាធិការ អាចមើលបាន។ របាយការណ៍នៃផែនការ មាននៅលើទំព័រ «របាយការណ៍»។</translation>
+    </message>
+    <message>
+        <source>%s (%s – %s)</source>
+        <translation>%s (%s – %s)</translation>
+    </message>
+    <message>
+        <source>%s: %s of %s %s</source>
+        <translation>%s៖ %s / គោលដៅ %s %s</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>មិនទាន់មានការកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>monitoring or spending recorded</source>
+        <translation>បានកត់ត្រាការតាមដាន ឬការចំណាយ</translation>
+    </message>
+    <message>
+        <source>No indicators yet.</source>
+        <translation>មិនទាន់មានសូចនាករនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>ថវិកា</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>ចំណាយជាក់ស្ដែង</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>បានប្រើ</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <source>There is no activity plan yet. Start one with “New plan…”.</source>
+        <translation>មិនទាន់មានផែនការសកម្មភាពនៅឡើយទេ។ សូមចាប់ផ្ដើមផែនការមួយ ដោយចុច «ផែនការថ្មី…»។</translation>
+    </message>
+    <message>
+        <source>There is no activity plan yet. The M&amp;E focal person or the committee starts one.</source>
+        <translation>មិនទាន់មានផែនការសកម្មភាពនៅឡើយទេ។ បុគ្គលបង្គោលតាមដាន និងវាយតម្លៃ (M&amp;E) ឬគណៈកម្មការ ជាអ្នកចាប់ផ្ដើមផែនការ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities: %n</source>
+        <translation>
+            <numerusform>សកម្មភាព៖ %n</numerusform>
+            <numerusform>សកម្មភាព៖ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>budget %s</source>
+        <translation>ថវិកា %s</translation>
+    </message>
+    <message>
+        <source>spent %s</source>
+        <translation>បានចំណាយ %s</translation>
+    </message>
+    <message>
+        <source>This plan has no activities yet. Add one with “New activity…”.</source>
+        <translation>ផែនការនេះមិនទាន់មានសកម្មភាពនៅឡើយទេ។ សូមបន្ថែមសកម្មភាពមួយ ដោយចុច «សកម្មភាពថ្មី…»។</translation>
+    </message>
+    <message>
+        <source>This plan has no activities yet.</source>
+        <translation>ផែនការនេះមិនទាន់មានសកម្មភាពនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>%s F, %s M</source>
+        <translation>ស្ត្រី %s បុរស %s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Monitored by</source>
+        <translation>តាមដានដោយ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>វឌ្ឍនភាព</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Choose an activity to see its monitoring records.</source>
+        <translation>សូមជ្រើសរើសសកម្មភាពមួយ ដើម្បីមើលកំណត់ត្រាការតាមដានរបស់វា។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s – %s: %n monitoring record(s)</source>
+        <translation>
+            <numerusform>%s – %s៖ កំណត់ត្រាការតាមដានចំនួន %n</numerusform>
+            <numerusform>%s – %s៖ កំណត់ត្រាការតាមដានចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the M&amp;E &amp;form…</source>
+        <translation>បោះពុម្ពទម្រង់ M&amp;E (&amp;f)…</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>ផែនការថ្មី</translation>
+    </message>
+    <message>
+        <source>The plan of the fiscal year:</source>
+        <translation>ផែនការនៃឆ្នាំហិរញ្ញវត្ថុ៖</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s plan</source>
+        <translation>ចម្លងផែនការឆ្នាំមុន</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the plan of %s, with its %n activities and their indicators, into a new plan for %s? The months move one year on; every activity starts as planned, without monitoring records or spending.</source>
+        <translation>
+            <numerusform>តើចម្លងផែនការឆ្នាំ %s ដែលមានសកម្មភាព %n និងសូចនាកររបស់វា ទៅជាផែនការថ្មីសម្រាប់ឆ្នាំ %s ឬ? ខែទាំងអស់នឹងរំកិលទៅមុខមួយឆ្នាំ។ សកម្មភាពនីមួយៗចាប់ផ្ដើមក្នុងស្ថានភាព «គ្រោងទុក» ដោយគ្មានកំណត់ត្រាការតាមដាន ឬការចំណាយ។</numerusform>
+            <numerusform>តើចម្លងផែនការឆ្នាំ %s ដែលមានសកម្មភាព %n និងសូចនាកររបស់វា ទៅជាផែនការថ្មីសម្រាប់ឆ្នាំ %s ឬ? ខែទាំងអស់នឹងរំកិលទៅមុខមួយឆ្នាំ។ សកម្មភាពនីមួយៗចាប់ផ្ដើមក្នុងស្ថានភាព «គ្រោងទុក» ដោយគ្មានកំណត់ត្រាការតាមដាន ឬការចំណាយ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the monitoring record</source>
+        <translation>លុបកំណត់ត្រាការតាមដាន</translation>
+    </message>
+    <message>
+        <source>Remove the monitoring record of %s, with its indicator values and files?</source>
+        <translation>តើលុបកំណត់ត្រាការតាមដាននៅថ្ងៃ %s រួមទាំងតម្លៃសូចនាករ និងឯកសាររបស់វាឬ?</translation>
+    </message>
+    <message>
+        <source>%s (the year)</source>
+        <translation>%s (ពេញមួយឆ្នាំ)</translation>
+    </message>
+    <message>
+        <source>%s – %s only</source>
+        <translation>%s – តែ %s ប៉ុណ្ណោះ</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +4347,18 @@ Restore now?</source>
         <translation>កាលបរិច្ឆេទដែលជ្រើសរើសខាងក្រោម</translation>
     </message>
     <message>
+        <source>&amp;Meeting:</source>
+        <translation>កិច្ចប្រជុំ (&amp;M)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of meeting:</source>
+        <translation>ប្រភេទកិច្ចប្រជុំ (&amp;K)៖</translation>
+    </message>
+    <message>
+        <source>Every kind of meeting</source>
+        <translation>កិច្ចប្រជុំគ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
         <source>All accounts</source>
         <translation>គណនីទាំងអស់</translation>
     </message>
@@ -2445,6 +4369,14 @@ Restore now?</source>
     <message>
         <source>All members with entries in the period</source>
         <translation>សមាជិកទាំងអស់ដែលមានប្រតិបត្តិការក្នុងរយៈពេលនេះ</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity:</source>
+        <translation>សកម្មភាព (&amp;v)៖</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>សកម្មភាពទាំងអស់</translation>
     </message>
     <message>
         <source>No exchange has been recorded yet: type the rate, or leave it empty.</source>
@@ -2473,6 +4405,10 @@ Restore now?</source>
     <message>
         <source>No month has been closed yet. Close a month first, with its cash count (Cash book → More → Close a month).</source>
         <translation>មិនទាន់មានខែណាមួយត្រូវបានបិទបញ្ជីនៅឡើយទេ។ សូមបិទបញ្ជីខែមួយជាមុនសិន ជាមួយការរាប់សាច់ប្រាក់ (សៀវភៅសាច់ប្រាក់ → ផ្សេងទៀត → បិទបញ្ជីប្រចាំខែ)។</translation>
+    </message>
+    <message>
+        <source>No meeting has been recorded yet. Record one on the Meetings page first.</source>
+        <translation>មិនទាន់មានកិច្ចប្រជុំណាមួយត្រូវបានកត់ត្រានៅឡើយទេ។ សូមកត់ត្រាកិច្ចប្រជុំមួយនៅលើទំព័រ «កិច្ចប្រជុំ» ជាមុនសិន។</translation>
     </message>
     <message>
         <source>Choose a receipt or a payment, or type its number.</source>
@@ -2687,6 +4623,25 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset a password</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>A new password for %s. Tell it to them in person; they choose their own when they next log in.</source>
+        <translation>ពាក្យសម្ងាត់ថ្មីសម្រាប់ %s។ សូមប្រាប់គាត់ដោយផ្ទាល់។ គាត់នឹងជ្រើសរើសពាក្យសម្ងាត់ផ្ទាល់ខ្លួន នៅពេលចូលលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>ពាក្យសម្ងាត់ថ្មី (&amp;p)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>វាយម្ដងទៀត (&amp;A)៖</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>Reverse %s</source>
@@ -2814,7 +4769,56 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>អក្សរដិត</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>the Bold button</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>អក្សរទ្រេត</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>the Italic button</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>បញ្ជីមានចំណុច</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>បញ្ជីមានលេខរៀង</translation>
+    </message>
+    <message>
+        <source>Move the list item out (Shift+Tab)</source>
+        <translation>រំកិលធាតុបញ្ជីចេញក្រៅមួយកម្រិត (Shift+Tab)</translation>
+    </message>
+    <message>
+        <source>Move the list item in, under the one above (Tab)</source>
+        <translation>រំកិលធាតុបញ្ជីចូលក្នុងមួយកម្រិត នៅក្រោមធាតុខាងលើ (Tab)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Login (this CBO)</source>
+        <translation>ការចូល (សហគមន៍នេះ)</translation>
+    </message>
+    <message>
+        <source>Everyone logs in with a user name and password</source>
+        <translation>អ្នកទាំងអស់ត្រូវចូលដោយប្រើឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Off: whoever opens this CBO works as its administrator, and the audit log says so. Fine for a one-person CBO on a laptop nobody else uses. Before turning login on, set your own password (Settings → Users and passwords).</source>
+        <translation>បិទ៖ អ្នកណាក៏ដោយដែលបើកសហគមន៍នេះ ធ្វើការជាអ្នកគ្រប់គ្រងរបស់វា ហើយកំណត់ត្រាសវនកម្មកត់ត្រាដូច្នោះ។ សមស្របសម្រាប់សហគមន៍ដែលមានអ្នកធ្វើការតែម្នាក់ លើកុំព្យូទ័រយួរដៃដែលគ្មាននរណាផ្សេងប្រើ។ មុននឹងបើកការចូល សូមកំណត់ពាក្យសម្ងាត់របស់អ្នកជាមុនសិន (ការកំណត់ → អ្នកប្រើ និងពាក្យសម្ងាត់)។</translation>
+    </message>
     <message>
         <source>Folder for automatic backups</source>
         <translation>ថតសម្រាប់ការបម្រុងទុកដោយស្វ័យប្រវត្តិ</translation>
@@ -3003,6 +5007,112 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>StrategyDialog</name>
+    <message>
+        <source>Vision, mission and goals</source>
+        <translation>ចក្ខុវិស័យ បេសកកម្ម និងគោលបំណង</translation>
+    </message>
+    <message>
+        <source>Vision and mission</source>
+        <translation>ចក្ខុវិស័យ និងបេសកកម្ម</translation>
+    </message>
+    <message>
+        <source>Vision (Khmer):</source>
+        <translation>ចក្ខុវិស័យ (ភាសាខ្មែរ)៖</translation>
+    </message>
+    <message>
+        <source>Vision (English):</source>
+        <translation>ចក្ខុវិស័យ (ភាសាអង់គ្លេស)៖</translation>
+    </message>
+    <message>
+        <source>Mission (Khmer):</source>
+        <translation>បេសកកម្ម (ភាសាខ្មែរ)៖</translation>
+    </message>
+    <message>
+        <source>Mission (English):</source>
+        <translation>បេសកកម្ម (ភាសាអង់គ្លេស)៖</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>លេខកូដ៖</translation>
+    </message>
+    <message>
+        <source>Goal (Khmer):</source>
+        <translation>គោលបំណង (ភាសាខ្មែរ)៖</translation>
+    </message>
+    <message>
+        <source>Goal (English):</source>
+        <translation>គោលបំណង (ភាសាអង់គ្លេស)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new goal</source>
+        <translation>បន្ថែមជាគោលបំណងថ្មី (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;goal</source>
+        <translation>រក្សាទុកគោលបំណង (&amp;g)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire the goal</source>
+        <translation>ឈប់ប្រើគោលបំណងនេះ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (ឈប់ប្រើ)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the goal again</source>
+        <translation>ប្រើគោលបំណងនេះឡើងវិញ (&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsChart</name>
+    <message>
+        <source>Choose an activity to see its targets and achievements.</source>
+        <translation>សូមជ្រើសរើសសកម្មភាពមួយ ដើម្បីមើលគោលដៅ និងលទ្ធផលសម្រេចបានរបស់វា។</translation>
+    </message>
+    <message>
+        <source>%s has no indicators with a target yet.</source>
+        <translation>%s មិនទាន់មានសូចនាករដែលមានគោលដៅនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>%s: %s of %s %s</source>
+        <translation>%s៖ %s / គោលដៅ %s %s</translation>
+    </message>
+    <message>
+        <source>%s: achieved, in percent of each target</source>
+        <translation>%s៖ លទ្ធផលសម្រេចបាន គិតជាភាគរយនៃគោលដៅនីមួយៗ</translation>
+    </message>
+    <message>
+        <source>No indicator of this plan has a target yet.</source>
+        <translation>មិនទាន់មានសូចនាករណាមួយនៃផែនការនេះ ដែលមានគោលដៅនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>The year: achieved, in percent of each target</source>
+        <translation>ពេញមួយឆ្នាំ៖ លទ្ធផលសម្រេចបាន គិតជាភាគរយនៃគោលដៅនីមួយៗ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>សម្រេចបាន</translation>
+    </message>
+</context>
+<context>
     <name>TermDialog</name>
     <message>
         <source>(choose)</source>
@@ -3129,6 +5239,135 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>បន្ថែមអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>Change a user</source>
+        <translation>កែប្រែអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ឈ្មោះ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <source>&amp;User name (to log in):</source>
+        <translation>ឈ្មោះអ្នកប្រើ (សម្រាប់ចូល) (&amp;U)៖</translation>
+    </message>
+    <message>
+        <source>Roles (one or more)</source>
+        <translation>តួនាទី (មួយ ឬច្រើន)</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>ពាក្យសម្ងាត់ដំបូង (&amp;p)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>វាយម្ដងទៀត (&amp;A)៖</translation>
+    </message>
+    <message>
+        <source>The person chooses their own password when they first log in.</source>
+        <translation>អ្នកប្រើនេះនឹងជ្រើសរើសពាក្យសម្ងាត់ផ្ទាល់ខ្លួន នៅពេលចូលលើកដំបូង។</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ឈ្មោះអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>ចូលចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>បានបិទដំណើរការ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>មិនដែលចូល</translation>
+    </message>
+    <message>
+        <source>Chooses a new password at the next login.</source>
+        <translation>នឹងជ្រើសរើសពាក្យសម្ងាត់ថ្មី នៅពេលចូលលើកក្រោយ។</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and passwords</source>
+        <translation>អ្នកប្រើ និងពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>បន្ថែមអ្នកប្រើ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>កែប្រែ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;My password…</source>
+        <translation>ពាក្យសម្ងាត់របស់ខ្ញុំ (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Users are never deleted: the audit log keeps naming who did what. Disable a user who stops working in the CBO.</source>
+        <translation>អ្នកប្រើមិនដែលត្រូវបានលុបចោលទេ៖ កំណត់ត្រាសវនកម្មនៅតែបង្ហាញឈ្មោះអ្នកដែលបានធ្វើការងារនីមួយៗ។ សូមបិទដំណើរការអ្នកប្រើដែលឈប់ធ្វើការក្នុងសហគមន៍។</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages the users. You can set your own password here.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងប៉ុណ្ណោះ ដែលអាចចាត់ចែងអ្នកប្រើ។ អ្នកអាចកំណត់ពាក្យសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នកនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <source>Login is on: everyone logs in with their user name and password.</source>
+        <translation>ការចូលត្រូវបានបើក៖ អ្នកទាំងអស់ចូលដោយប្រើឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់របស់ខ្លួន។</translation>
+    </message>
+    <message>
+        <source>Login is off: whoever opens this CBO works as its administrator, and the audit log says so. An administrator turns login on in Settings → Language and settings.</source>
+        <translation>ការចូលត្រូវបានបិទ៖ អ្នកណាក៏ដោយដែលបើកសហគមន៍នេះ ធ្វើការជាអ្នកគ្រប់គ្រងរបស់វា ហើយកំណត់ត្រាសវនកម្មកត់ត្រាដូច្នោះ។ អ្នកគ្រប់គ្រងអាចបើកការចូលនៅក្នុង ការកំណត់ → ភាសា និងការកំណត់។</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>បើកដំណើរការ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>បិទដំណើរការ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>បិទដំណើរការអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>Disable %s? They can no longer log in. What they did stays in the records under their name; you can enable them again later.</source>
+        <translation>តើបិទដំណើរការ %s ឬ? គាត់នឹងមិនអាចចូលបានទៀតទេ។ អ្វីដែលគាត់បានធ្វើ នៅតែមានក្នុងកំណត់ត្រាក្រោមឈ្មោះរបស់គាត់។ អ្នកអាចបើកដំណើរការឱ្យគាត់វិញនៅពេលក្រោយ។</translation>
+    </message>
+</context>
+<context>
     <name>VillageDialog</name>
     <message>
         <source>New village</source>
@@ -3162,6 +5401,14 @@ Restore now?</source>
         <translation>សូមស្វាគមន៍មកកាន់ CBO Desk</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared CBO database</source>
+        <translation>ភ្ជាប់ទៅមូលដ្ឋានទិន្នន័យរួមរបស់សហគមន៍ (&amp;s)</translation>
+    </message>
+    <message>
+        <source>Your CBO or your supporting NGO keeps the CBO on an office server (PostgreSQL), used from several computers.</source>
+        <translation>សហគមន៍របស់អ្នក ឬអង្គការមិនមែនរដ្ឋាភិបាលដែលគាំទ្រអ្នក រក្សាទុកទិន្នន័យសហគមន៍នៅលើម៉ាស៊ីនមេនៅការិយាល័យ (PostgreSQL) ដែលប្រើពីកុំព្យូទ័រច្រើនគ្រឿង។</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>ភាសា (&amp;L)៖</translation>
     </message>
@@ -3192,6 +5439,108 @@ Restore now?</source>
     <message>
         <source>For example a file copied from another computer or a USB stick (it ends in .cbodesk).</source>
         <translation>ឧទាហរណ៍ ឯកសារដែលបានចម្លងពីកុំព្យូទ័រផ្សេង ឬពីឧបករណ៍ផ្ទុក USB (ឈ្មោះឯកសារបញ្ចប់ដោយ .cbodesk)។</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Organisation profile</source>
+        <translation>ប្រវត្តិរូបអង្គការ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>សមាជិក</translation>
+    </message>
+    <message>
+        <source>Cash book</source>
+        <translation>សៀវភៅសាច់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Activity plans</source>
+        <translation>ផែនការសកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>អ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>The audit log is complete and unchanged: {count} entries checked.</source>
+        <translation>កំណត់ត្រាសវនកម្មពេញលេញ និងមិនត្រូវបានកែប្រែ៖ បានពិនិត្យ {count} ធាតុ។</translation>
+    </message>
+    <message>
+        <source>Entry {id} of the audit log was changed after it was written.</source>
+        <translation>ធាតុលេខ {id} នៃកំណត់ត្រាសវនកម្ម ត្រូវបានកែប្រែ បន្ទាប់ពីវាត្រូវបានសរសេររួច។</translation>
+    </message>
+    <message>
+        <source>Entries of the audit log were removed just before entry {id} (or the entry before it was rewritten).</source>
+        <translation>ធាតុមួយចំនួននៃកំណត់ត្រាសវនកម្ម ត្រូវបានលុបចេញ នៅមុនធាតុលេខ {id} (ឬធាតុនៅមុនវា ត្រូវបានសរសេរឡើងវិញ)។</translation>
+    </message>
+    <message>
+        <source>Entry {id} of the audit log was not written by CBO Desk: it was added directly in the database.</source>
+        <translation>ប្រតិបត្តិការ {id} នៃកំណត់ត្រាសវនកម្ម មិនត្រូវបានសរសេរដោយ CBO Desk ទេ៖ វាត្រូវបានបន្ថែមដោយផ្ទាល់នៅក្នុងមូលដ្ឋានទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>អ្នកណា</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>អ្វីដែលបានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>Before (as stored)</source>
+        <translation>មុន (ដូចដែលបានរក្សាទុក)</translation>
+    </message>
+    <message>
+        <source>After (as stored)</source>
+        <translation>ក្រោយ (ដូចដែលបានរក្សាទុក)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>ប្រតិបត្តិការ</translation>
+    </message>
+    <message>
+        <source>login off</source>
+        <translation>បិទការចូលប្រព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>from the terminal</source>
+        <translation>ពីបន្ទាត់បញ្ជា (terminal)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>កំណត់ត្រាសវនកម្ម</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +6016,30 @@ Restore now?</source>
         <translation>CBO Desk</translation>
     </message>
     <message>
+        <source>Changed on another computer</source>
+        <translation>បានកែប្រែនៅលើកុំព្យូទ័រផ្សេង</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2.</source>
+        <translation>បានរក្សាទុកដោយ %1 នៅថ្ងៃ %2។</translation>
+    </message>
+    <message>
+        <source>Saved by %1.</source>
+        <translation>បានរក្សាទុកដោយ %1។</translation>
+    </message>
+    <message>
+        <source>Reload shows what was saved; what you typed is dropped. Keep my changes leaves what you typed in the form, not saved, so that you can copy it, reload, and paste back what still applies.</source>
+        <translation>«ផ្ទុកឡើងវិញ» បង្ហាញអ្វីដែលបានរក្សាទុក ហើយអ្វីដែលអ្នកបានវាយនឹងត្រូវបោះបង់។ «រក្សាការផ្លាស់ប្ដូររបស់ខ្ញុំ» ទុកអ្វីដែលអ្នកបានវាយនៅក្នុងទម្រង់ ដោយមិនរក្សាទុក ដើម្បីឱ្យអ្នកអាចចម្លងវា ផ្ទុកឡើងវិញ ហើយបិទភ្ជាប់មកវិញនូវអ្វីដែលនៅតែប្រើបាន។</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Keep my changes to copy</source>
+        <translation>រក្សាការផ្លាស់ប្ដូររបស់ខ្ញុំ ដើម្បីចម្លង</translation>
+    </message>
+    <message>
         <source>The amount must be more than zero.</source>
         <translation>ចំនួនទឹកប្រាក់ត្រូវតែធំជាងសូន្យ។</translation>
     </message>
@@ -3773,6 +6146,14 @@ Restore now?</source>
     <message>
         <source>The amount must be in the account&apos;s currency ({currency}).</source>
         <translation>ចំនួនទឹកប្រាក់ត្រូវតែជារូបិយប័ណ្ណរបស់គណនី ({currency})។</translation>
+    </message>
+    <message>
+        <source>Choose the activity from the list.</source>
+        <translation>សូមជ្រើសរើសសកម្មភាពពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>This activity was cancelled; money can no longer be recorded for it. Choose another activity, or none.</source>
+        <translation>សកម្មភាពនេះត្រូវបានលុបចោលហើយ៖ មិនអាចកត់ត្រាប្រាក់សម្រាប់សកម្មភាពនេះទៀតបានទេ។ សូមជ្រើសរើសសកម្មភាពផ្សេង ឬមិនជ្រើសរើសសកម្មភាពណាមួយ។</translation>
     </message>
     <message>
         <source>A reversal cannot be dated before the entry it corrects.</source>
@@ -4286,6 +6667,697 @@ Restore now?</source>
         <source>This monthly closing does not exist.</source>
         <translation>ការបិទបញ្ជីប្រចាំខែនេះមិនមានទេ។</translation>
     </message>
+    <message>
+        <source>Write the quorum as a share of the active members, for example 1/2 (more than half), &gt;=2/3 (at least two thirds) or 60% (at least 60 per cent).</source>
+        <translation>សូមសរសេរកូរ៉ុមជាចំណែកនៃសមាជិកសកម្ម ឧទាហរណ៍ 1/2 (លើសពីពាក់កណ្ដាល) &gt;=2/3 (យ៉ាងហោចណាស់ពីរភាគបី) ឬ 60% (យ៉ាងហោចណាស់ 60 ភាគរយ)។</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting.</source>
+        <translation>សូមជ្រើសរើសប្រភេទកិច្ចប្រជុំ។</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation>សូមដាក់ចំណងជើងឱ្យកិច្ចប្រជុំ។</translation>
+    </message>
+    <message>
+        <source>Shorten the title to {n} characters or fewer.</source>
+        <translation>សូមកាត់បន្ថយចំណងជើងឱ្យនៅត្រឹម {n} តួអក្សរ ឬតិចជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>Give the date of the meeting.</source>
+        <translation>សូមផ្ដល់កាលបរិច្ឆេទនៃកិច្ចប្រជុំ។</translation>
+    </message>
+    <message>
+        <source>Check the date of the meeting: {day} is too far from today.</source>
+        <translation>សូមពិនិត្យកាលបរិច្ឆេទនៃកិច្ចប្រជុំ៖ {day} ឆ្ងាយពេកពីថ្ងៃនេះ។</translation>
+    </message>
+    <message>
+        <source>Write the time as hours and minutes, for example 08:30 or 14:00.</source>
+        <translation>សូមសរសេរពេលវេលាជាម៉ោង និងនាទី ឧទាហរណ៍ 08:30 ឬ 14:00។</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>កិច្ចប្រជុំត្រូវតែបញ្ចប់ក្រោយពេលចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <source>Choose the language of the minutes.</source>
+        <translation>សូមជ្រើសរើសភាសានៃកំណត់ហេតុប្រជុំ។</translation>
+    </message>
+    <message>
+        <source>Shorten this to {n} characters or fewer.</source>
+        <translation>សូមកាត់បន្ថយអត្ថបទនេះឱ្យនៅត្រឹម {n} តួអក្សរ ឬតិចជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>This text is too long ({n} characters at most).</source>
+        <translation>អត្ថបទនេះវែងពេក (យ៉ាងច្រើន {n} តួអក្សរ)។</translation>
+    </message>
+    <message>
+        <source>Mark the member present, absent or excused.</source>
+        <translation>សូមសម្គាល់សមាជិកថា មានវត្តមាន អវត្តមាន ឬសុំច្បាប់។</translation>
+    </message>
+    <message>
+        <source>A member is on the attendance list twice.</source>
+        <translation>មានសមាជិកម្នាក់នៅក្នុងបញ្ជីវត្តមានពីរដង។</translation>
+    </message>
+    <message>
+        <source>Give agenda item {n} a title.</source>
+        <translation>សូមដាក់ចំណងជើងឱ្យចំណុចរបៀបវារៈទី {n}។</translation>
+    </message>
+    <message>
+        <source>Give group {n} a name.</source>
+        <translation>សូមដាក់ឈ្មោះឱ្យក្រុមទី {n}។</translation>
+    </message>
+    <message>
+        <source>Write what decision {n} was.</source>
+        <translation>សូមសរសេរខ្លឹមសារនៃសេចក្តីសម្រេចទី {n}។</translation>
+    </message>
+    <message>
+        <source>Votes cannot be fewer than 0.</source>
+        <translation>ចំនួនសំឡេងឆ្នោតមិនអាចតិចជាង 0 បានទេ។</translation>
+    </message>
+    <message>
+        <source>Name the category of these participants (for example local NGOs).</source>
+        <translation>សូមដាក់ឈ្មោះចំណាត់ថ្នាក់នៃអ្នកចូលរួមទាំងនេះ (ឧទាហរណ៍ អង្គការមិនមែនរដ្ឋាភិបាលក្នុងស្រុក)។</translation>
+    </message>
+    <message>
+        <source>A number of participants cannot be fewer than 0.</source>
+        <translation>ចំនួនអ្នកចូលរួមមិនអាចតិចជាង 0 បានទេ។</translation>
+    </message>
+    <message>
+        <source>The total ({total}) cannot be smaller than women and men together ({sum}).</source>
+        <translation>ចំនួនសរុប ({total}) មិនអាចតិចជាងចំនួនស្ត្រី និងបុរសរួមគ្នា ({sum}) បានទេ។</translation>
+    </message>
+    <message>
+        <source>Write what action item {n} is.</source>
+        <translation>សូមសរសេរខ្លឹមសារនៃការងារត្រូវធ្វើទី {n}។</translation>
+    </message>
+    <message>
+        <source>Choose whether the action is open, done or dropped.</source>
+        <translation>សូមជ្រើសរើសថា ការងារនេះនៅបើក រួចរាល់ ឬត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <source>An action cannot be due before the meeting that decided it ({day}).</source>
+        <translation>កាលកំណត់នៃការងារមិនអាចនៅមុនកិច្ចប្រជុំដែលបានសម្រេចការងារនោះ ({day}) បានទេ។</translation>
+    </message>
+    <message>
+        <source>Give the day the action was done.</source>
+        <translation>សូមផ្ដល់ថ្ងៃដែលការងារនេះបានធ្វើរួច។</translation>
+    </message>
+    <message>
+        <source>Only a done action has a day it was done.</source>
+        <translation>មានតែការងារដែលបានធ្វើរួចប៉ុណ្ណោះ ទើបមានថ្ងៃធ្វើរួច។</translation>
+    </message>
+    <message>
+        <source>The day the action was done cannot be in the future.</source>
+        <translation>ថ្ងៃដែលការងារបានធ្វើរួច មិនអាចស្ថិតនៅពេលអនាគតបានទេ។</translation>
+    </message>
+    <message>
+        <source>The action cannot be done before the meeting that decided it ({day}).</source>
+        <translation>ការងារមិនអាចធ្វើរួចមុនកិច្ចប្រជុំដែលបានសម្រេចការងារនោះ ({day}) បានទេ។</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters. A few words you remember easily make a good one.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {count} តួអក្សរ។ ពាក្យពីរបីដែលអ្នកងាយចងចាំ អាចធ្វើជាពាក្យសម្ងាត់ល្អមួយ។</translation>
+    </message>
+    <message>
+        <source>This password is too long.</source>
+        <translation>ពាក្យសម្ងាត់នេះវែងពេក។</translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation>ពាក្យសម្ងាត់មិនអាចមានតែដកឃ្លាសុទ្ធបានទេ។</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the new password twice, the same way.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយពាក្យសម្ងាត់ថ្មីពីរដង ឱ្យដូចគ្នា។</translation>
+    </message>
+    <message>
+        <source>This text is too long: at most {limit} letters.</source>
+        <translation>អត្ថបទនេះវែងពេក៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Write the goal in Khmer, in English, or both.</source>
+        <translation>សូមសរសេរគោលបំណងជាភាសាខ្មែរ ភាសាអង់គ្លេស ឬទាំងពីរ។</translation>
+    </message>
+    <message>
+        <source>The code is too long: at most {limit} letters.</source>
+        <translation>លេខកូដវែងពេក៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Give the activity a short code, for example A1.</source>
+        <translation>សូមដាក់លេខកូដខ្លីមួយឱ្យសកម្មភាព ឧទាហរណ៍ A1។</translation>
+    </message>
+    <message>
+        <source>Write what the activity is, for example &quot;Training on home gardening&quot;.</source>
+        <translation>សូមសរសេរថាសកម្មភាពនេះជាអ្វី ឧទាហរណ៍ «វគ្គបណ្ដុះបណ្ដាលស្ដីពីការដាំបន្លែនៅផ្ទះ»។</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {limit} letters.</source>
+        <translation>ចំណងជើងវែងពេក៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Choose the guideline chapter (1 to 8) the activity serves.</source>
+        <translation>សូមជ្រើសរើសជំពូកនៃគោលការណ៍ណែនាំ (1 ដល់ 8) ដែលសកម្មភាពនេះបម្រើ។</translation>
+    </message>
+    <message>
+        <source>Choose the month the activity starts.</source>
+        <translation>សូមជ្រើសរើសខែដែលសកម្មភាពចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <source>The start month must be within the plan&apos;s fiscal year ({first} to {last}).</source>
+        <translation>ខែចាប់ផ្ដើមត្រូវតែស្ថិតនៅក្នុងឆ្នាំហិរញ្ញវត្ថុនៃផែនការ ({first} ដល់ {last})។</translation>
+    </message>
+    <message>
+        <source>Choose the month the activity ends.</source>
+        <translation>សូមជ្រើសរើសខែដែលសកម្មភាពបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>The end month must be within the plan&apos;s fiscal year ({first} to {last}).</source>
+        <translation>ខែបញ្ចប់ត្រូវតែស្ថិតនៅក្នុងឆ្នាំហិរញ្ញវត្ថុនៃផែនការ ({first} ដល់ {last})។</translation>
+    </message>
+    <message>
+        <source>The activity cannot end before it starts.</source>
+        <translation>សកម្មភាពមិនអាចបញ្ចប់មុនពេលចាប់ផ្ដើមបានទេ។</translation>
+    </message>
+    <message>
+        <source>The budget cannot be less than zero.</source>
+        <translation>ថវិកាមិនអាចតិចជាងសូន្យបានទេ។</translation>
+    </message>
+    <message>
+        <source>Choose the status from the list.</source>
+        <translation>សូមជ្រើសរើសស្ថានភាពពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>The activity has this status already.</source>
+        <translation>សកម្មភាពនេះមានស្ថានភាពនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Write why the activity is postponed or cancelled.</source>
+        <translation>សូមសរសេរមូលហេតុដែលសកម្មភាពនេះត្រូវបានពន្យារពេល ឬលុបចោល។</translation>
+    </message>
+    <message>
+        <source>Write what the indicator measures, for example &quot;Farmers trained&quot;.</source>
+        <translation>សូមសរសេរថាសូចនាករនេះវាស់អ្វី ឧទាហរណ៍ «កសិករដែលបានទទួលការបណ្ដុះបណ្ដាល»។</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} letters.</source>
+        <translation>ឈ្មោះវែងពេក៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>The unit is too long: at most {limit} letters.</source>
+        <translation>ឯកតាវែងពេក៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Choose how often the indicator is measured.</source>
+        <translation>សូមជ្រើសរើសភាពញឹកញាប់នៃការវាស់សូចនាករនេះ។</translation>
+    </message>
+    <message>
+        <source>Write a number.</source>
+        <translation>សូមសរសេរលេខ។</translation>
+    </message>
+    <message>
+        <source>The value cannot be less than zero.</source>
+        <translation>តម្លៃមិនអាចតិចជាងសូន្យបានទេ។</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>លេខនេះធំពេក។</translation>
+    </message>
+    <message>
+        <source>Write the date of the monitoring visit.</source>
+        <translation>សូមសរសេរកាលបរិច្ឆេទនៃការចុះតាមដាន។</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Record a visit once it has happened.</source>
+        <translation>កាលបរិច្ឆេទនេះស្ថិតនៅពេលអនាគត។ សូមកត់ត្រាការចុះតាមដាន នៅពេលវាបានកើតឡើងហើយ។</translation>
+    </message>
+    <message>
+        <source>A number of participants cannot be less than zero.</source>
+        <translation>ចំនួនអ្នកចូលរួមមិនអាចតិចជាងសូន្យបានទេ។</translation>
+    </message>
+    <message>
+        <source>Write a number of participants (0 or more), or leave it empty.</source>
+        <translation>សូមសរសេរចំនួនអ្នកចូលរួម (0 ឬច្រើនជាងនេះ) ឬទុកឱ្យនៅទទេ។</translation>
+    </message>
+    <message>
+        <source>This report cannot be made yet: this CBO Desk has no “{code}” report.</source>
+        <translation>មិនទាន់អាចធ្វើរបាយការណ៍នេះបានទេ៖ CBO Desk នេះមិនមានរបាយការណ៍ «{code}» ទេ។</translation>
+    </message>
+    <message>
+        <source>Write the number of votes (0 or more), or leave it empty.</source>
+        <translation>សូមសរសេរចំនួនសំឡេងឆ្នោត (0 ឬច្រើនជាងនេះ) ឬទុកឱ្យនៅទទេ។</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day: write it as day/month/year, for example 28/02/2026.</source>
+        <translation>«{text}» មិនមែនជាកាលបរិច្ឆេទទេ៖ សូមសរសេរជា ថ្ងៃ/ខែ/ឆ្នាំ ឧទាហរណ៍ 28/02/2026។</translation>
+    </message>
+    <message>
+        <source>Save the meeting first.</source>
+        <translation>សូមរក្សាទុកកិច្ចប្រជុំជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read: {reason}</source>
+        <translation>មិនអាចអានឯកសារ {path} បានទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the member from the list (type a name or a member number).</source>
+        <translation>សូមជ្រើសរើសសមាជិកពីបញ្ជី (វាយឈ្មោះ ឬលេខសមាជិក)។</translation>
+    </message>
+    <message>
+        <source>This report cannot be made yet: this CBO Desk does not have it.</source>
+        <translation>មិនទាន់អាចធ្វើរបាយការណ៍នេះបានទេ៖ CBO Desk នេះមិនទាន់មានរបាយការណ៍នេះទេ។</translation>
+    </message>
+    <message>
+        <source>This file is larger than 20 MB. Keep a smaller photo or a scan of the page.</source>
+        <translation>ឯកសារនេះធំជាង 20 MB។ សូមរក្សាទុករូបថតដែលតូចជាងនេះ ឬរូបស្កេននៃទំព័រ។</translation>
+    </message>
+    <message>
+        <source>Choose the meeting from the list.</source>
+        <translation>សូមជ្រើសរើសកិច្ចប្រជុំពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Choose an activity of the plan of that year.</source>
+        <translation>សូមជ្រើសរើសសកម្មភាពមួយនៃផែនការរបស់ឆ្នាំនោះ។</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same place: {where}.</source>
+        <translation>ប្រភព និងគោលដៅគឺជាកន្លែងតែមួយ៖ {where}។</translation>
+    </message>
+    <message>
+        <source>There is already a file at {path}. Copying never overwrites a file: choose a new file name.</source>
+        <translation>មានឯកសារនៅ {path} រួចហើយ។ ការចម្លងមិនដែលសរសេរជាន់លើឯកសារណាមួយទេ៖ សូមជ្រើសរើសឈ្មោះឯកសារថ្មី។</translation>
+    </message>
+    <message>
+        <source>The database {where} already holds a CBO. Copying never overwrites a CBO: copy into a new, empty database.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {where} មានសហគមន៍មួយរួចហើយ។ ការចម្លងមិនដែលសរសេរជាន់លើសហគមន៍ណាមួយទេ៖ សូមចម្លងទៅក្នុងមូលដ្ឋានទិន្នន័យថ្មីដែលនៅទទេ។</translation>
+    </message>
+    <message>
+        <source>The database {where} already holds tables (of another program). Copy into a new, empty database (ask the administrator of the server).</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {where} មានតារាងរួចហើយ (របស់កម្មវិធីផ្សេង)។ សូមចម្លងទៅក្នុងមូលដ្ឋានទិន្នន័យថ្មីដែលនៅទទេ (សូមសួរអ្នកគ្រប់គ្រងម៉ាស៊ីនមេ)។</translation>
+    </message>
+    <message>
+        <source>The copy of the table {table} has {target} rows instead of {source}. Nothing was written at {where}.</source>
+        <translation>ច្បាប់ចម្លងនៃតារាង {table} មាន {target} ជួរ ជំនួសឱ្យ {source} ជួរ។ គ្មានអ្វីត្រូវបានសរសេរនៅ {where} ទេ។</translation>
+    </message>
+    <message>
+        <source>The copied cash book does not verify ({problem}). Nothing was written at {where}.</source>
+        <translation>សៀវភៅសាច់ប្រាក់ដែលបានចម្លង មិនឆ្លងកាត់ការផ្ទៀងផ្ទាត់ទេ ({problem})។ គ្មានអ្វីត្រូវបានសរសេរនៅ {where} ទេ។</translation>
+    </message>
+    <message>
+        <source>The copied audit log does not verify (entry {entry}). Nothing was written at {where}.</source>
+        <translation>កំណត់ត្រាសវនកម្មដែលបានចម្លង មិនឆ្លងកាត់ការផ្ទៀងផ្ទាត់ទេ (ប្រតិបត្តិការ {entry})។ គ្មានអ្វីត្រូវបានសរសេរនៅ {where} ទេ។</translation>
+    </message>
+    <message>
+        <source>The cash book or the audit log of {where} does not verify, so it cannot be copied faithfully. Run “cbodesk verify” on it and ask your supporting NGO for help.</source>
+        <translation>សៀវភៅសាច់ប្រាក់ ឬកំណត់ត្រាសវនកម្មរបស់ {where} មិនឆ្លងកាត់ការផ្ទៀងផ្ទាត់ទេ ដូច្នេះមិនអាចចម្លងបានត្រឹមត្រូវទេ។ សូមដំណើរការ «cbodesk verify» លើវា ហើយសុំជំនួយពីអង្គការមិនមែនរដ្ឋាភិបាល (NGO) ដែលគាំទ្រអ្នក។</translation>
+    </message>
+    <message>
+        <source>The copy has another CBO id than its source. Nothing was written at {where}.</source>
+        <translation>ច្បាប់ចម្លងមានលេខសម្គាល់សហគមន៍ខុសពីប្រភពរបស់វា។ គ្មានអ្វីត្រូវបានសរសេរនៅ {where} ទេ។</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer in the CBO file. Somebody may have deleted it; close the window and look in the list of meetings.</source>
+        <translation>កិច្ចប្រជុំនេះលែងមាននៅក្នុងឯកសារសហគមន៍ទៀតហើយ។ ប្រហែលជាមាននរណាម្នាក់បានលុបវា។ សូមបិទផ្ទាំងនេះ ហើយមើលក្នុងបញ្ជីកិច្ចប្រជុំ។</translation>
+    </message>
+    <message>
+        <source>{who} changed this meeting after you opened it. Your changes were not saved; open the meeting again to see theirs, then make your changes again.</source>
+        <translation>{who} បានកែប្រែកិច្ចប្រជុំនេះ បន្ទាប់ពីអ្នកបានបើកវា។ ការផ្លាស់ប្ដូររបស់អ្នកមិនត្រូវបានរក្សាទុកទេ។ សូមបើកកិច្ចប្រជុំនេះម្ដងទៀត ដើម្បីមើលការផ្លាស់ប្ដូររបស់គាត់ រួចធ្វើការផ្លាស់ប្ដូររបស់អ្នកម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>These minutes are locked: they can no longer be changed. Add an amendment note to correct them.</source>
+        <translation>កំណត់ហេតុប្រជុំនេះត្រូវបានចាក់សោហើយ៖ មិនអាចកែប្រែបានទៀតទេ។ សូមបន្ថែមកំណត់សម្គាល់វិសោធនកម្ម ដើម្បីកែតម្រូវវា។</translation>
+    </message>
+    <message>
+        <source>These minutes are approved: they can no longer be changed. Add an amendment note to correct them.</source>
+        <translation>កំណត់ហេតុប្រជុំនេះត្រូវបានអនុម័តហើយ៖ មិនអាចកែប្រែបានទៀតទេ។ សូមបន្ថែមកំណត់សម្គាល់វិសោធនកម្ម ដើម្បីកែតម្រូវវា។</translation>
+    </message>
+    <message>
+        <source>This annex is no longer in the CBO file. Open the meeting again.</source>
+        <translation>ឧបសម្ព័ន្ធនេះលែងមាននៅក្នុងឯកសារសហគមន៍ទៀតហើយ។ សូមបើកកិច្ចប្រជុំម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This action item is no longer in the CBO file. Open the meeting again.</source>
+        <translation>ការងារត្រូវធ្វើនេះលែងមាននៅក្នុងឯកសារសហគមន៍ទៀតហើយ។ សូមបើកកិច្ចប្រជុំម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>A member on the attendance list is no longer in the register.</source>
+        <translation>សមាជិកម្នាក់នៅក្នុងបញ្ជីវត្តមាន លែងមាននៅក្នុងបញ្ជីសមាជិកទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>This action item belongs to another meeting; add it as a new line.</source>
+        <translation>ការងារត្រូវធ្វើនេះជារបស់កិច្ចប្រជុំផ្សេង។ សូមបន្ថែមវាជាជួរថ្មី។</translation>
+    </message>
+    <message>
+        <source>Minutes cannot be approved before the meeting ({day}).</source>
+        <translation>មិនអាចអនុម័តកំណត់ហេតុប្រជុំមុនថ្ងៃប្រជុំ ({day}) បានទេ។</translation>
+    </message>
+    <message>
+        <source>The day of approval cannot be in the future.</source>
+        <translation>ថ្ងៃអនុម័តមិនអាចស្ថិតនៅពេលអនាគតបានទេ។</translation>
+    </message>
+    <message>
+        <source>Choose the meeting at which the minutes were approved.</source>
+        <translation>សូមជ្រើសរើសកិច្ចប្រជុំដែលបានអនុម័តកំណត់ហេតុប្រជុំនេះ។</translation>
+    </message>
+    <message>
+        <source>Minutes are approved at a later meeting, not an earlier one.</source>
+        <translation>កំណត់ហេតុប្រជុំត្រូវបានអនុម័តនៅកិច្ចប្រជុំលើកក្រោយ មិនមែននៅកិច្ចប្រជុំមុននោះទេ។</translation>
+    </message>
+    <message>
+        <source>The minutes were approved at the meeting of {day}: give that day.</source>
+        <translation>កំណត់ហេតុប្រជុំត្រូវបានអនុម័តនៅកិច្ចប្រជុំថ្ងៃ {day}៖ សូមផ្ដល់ថ្ងៃនោះ។</translation>
+    </message>
+    <message>
+        <source>Only approved minutes can be locked. Approve them first.</source>
+        <translation>មានតែកំណត់ហេតុប្រជុំដែលបានអនុម័តប៉ុណ្ណោះ ដែលអាចចាក់សោបាន។ សូមអនុម័តវាជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>These minutes are still a draft: correct them directly instead of adding an amendment.</source>
+        <translation>កំណត់ហេតុប្រជុំនេះនៅជាសេចក្តីព្រាងនៅឡើយ៖ សូមកែតម្រូវវាដោយផ្ទាល់ ជំនួសឱ្យការបន្ថែមវិសោធនកម្ម។</translation>
+    </message>
+    <message>
+        <source>Write the correction.</source>
+        <translation>សូមសរសេរការកែតម្រូវ។</translation>
+    </message>
+    <message>
+        <source>The day of the amendment cannot be in the future.</source>
+        <translation>ថ្ងៃនៃវិសោធនកម្មមិនអាចស្ថិតនៅពេលអនាគតបានទេ។</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be made before the meeting ({day}).</source>
+        <translation>មិនអាចធ្វើវិសោធនកម្មមុនថ្ងៃប្រជុំ ({day}) បានទេ។</translation>
+    </message>
+    <message>
+        <source>The minutes of “{title}” ({day}) were approved at this meeting, so it cannot be deleted.</source>
+        <translation>កំណត់ហេតុប្រជុំ «{title}» ({day}) ត្រូវបានអនុម័តនៅកិច្ចប្រជុំនេះ ដូច្នេះមិនអាចលុបកិច្ចប្រជុំនេះបានទេ។</translation>
+    </message>
+    <message>
+        <source>Choose how often the committee must meet.</source>
+        <translation>សូមជ្រើសរើសភាពញឹកញាប់ដែលគណៈកម្មការត្រូវប្រជុំ។</translation>
+    </message>
+    <message>
+        <source>An action is reviewed at a later meeting than the one that decided it.</source>
+        <translation>ការងារត្រូវបានពិនិត្យឡើងវិញនៅកិច្ចប្រជុំលើកក្រោយ បន្ទាប់ពីកិច្ចប្រជុំដែលបានសម្រេចការងារនោះ។</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach.</source>
+        <translation>សូមជ្រើសរើសឯកសារដែលត្រូវភ្ជាប់។</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; an annex can be at most {limit} MB. Attach a smaller file (for example photos at a lower resolution, or a PDF instead of a scan).</source>
+        <translation>ឯកសារនេះមានទំហំ {size} MB ប៉ុន្តែឧបសម្ព័ន្ធមួយអាចមានទំហំយ៉ាងច្រើន {limit} MB។ សូមភ្ជាប់ឯកសារដែលតូចជាងនេះ (ឧទាហរណ៍ រូបថតដែលមានកម្រិតច្បាស់ទាបជាងនេះ ឬឯកសារ PDF ជំនួសឱ្យរូបស្កេន)។</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ឯកសារនេះនៅទទេ។</translation>
+    </message>
+    <message>
+        <source>This plan is no longer in the CBO file. Close the window and open the plans again.</source>
+        <translation>ផែនការនេះលែងមាននៅក្នុងឯកសារសហគមន៍ទៀតហើយ។ សូមបិទផ្ទាំងនេះ ហើយបើកផែនការម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This activity is no longer in the CBO file. Close the window and open the plan again.</source>
+        <translation>សកម្មភាពនេះលែងមាននៅក្នុងឯកសារសហគមន៍ទៀតហើយ។ សូមបិទផ្ទាំងនេះ ហើយបើកផែនការម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This monitoring record (or file) is no longer in the CBO file. Open the activity again.</source>
+        <translation>កំណត់ត្រាតាមដាននេះ (ឬឯកសារនេះ) លែងមាននៅក្នុងឯកសារសហគមន៍ទៀតហើយ។ សូមបើកសកម្មភាពម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{who} changed this after you opened it. Your changes were not saved; open it again to see theirs, then make your changes again.</source>
+        <translation>{who} បានកែប្រែព័ត៌មាននេះ បន្ទាប់ពីអ្នកបានបើកវា។ ការផ្លាស់ប្ដូររបស់អ្នកមិនត្រូវបានរក្សាទុកទេ។ សូមបើកវាម្ដងទៀត ដើម្បីមើលការផ្លាស់ប្ដូររបស់គាត់ រួចធ្វើការផ្លាស់ប្ដូររបស់អ្នកម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This goal is no longer in the CBO file.</source>
+        <translation>គោលបំណងនេះលែងមាននៅក្នុងឯកសារសហគមន៍ទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>There is a plan for {year} already. Open it instead.</source>
+        <translation>មានផែនការសម្រាប់ឆ្នាំ {year} រួចហើយ។ សូមបើកផែនការនោះវិញ។</translation>
+    </message>
+    <message>
+        <source>Choose another year than the plan&apos;s own.</source>
+        <translation>សូមជ្រើសរើសឆ្នាំផ្សេងពីឆ្នាំរបស់ផែនការនេះ។</translation>
+    </message>
+    <message>
+        <source>The plan for {year} has activities already: a plan can only be copied into an empty one.</source>
+        <translation>ផែនការសម្រាប់ឆ្នាំ {year} មានសកម្មភាពរួចហើយ៖ ផែនការអាចចម្លងបានតែទៅក្នុងផែនការដែលនៅទទេប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Another activity of this plan has the code {code}. Give each activity its own code.</source>
+        <translation>សកម្មភាពផ្សេងទៀតនៃផែនការនេះមានលេខកូដ {code} រួចហើយ។ សូមដាក់លេខកូដដាច់ដោយឡែកឱ្យសកម្មភាពនីមួយៗ។</translation>
+    </message>
+    <message>
+        <source>Choose the goal from the list.</source>
+        <translation>សូមជ្រើសរើសគោលបំណងពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Money in {currency} is recorded for this activity in the cash book: its budget stays in {currency}.</source>
+        <translation>ប្រាក់ជា {currency} ត្រូវបានកត់ត្រាសម្រាប់សកម្មភាពនេះក្នុងសៀវភៅសាច់ប្រាក់៖ ថវិការបស់វាត្រូវនៅតែជា {currency}។</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s activities changed meanwhile. Open the plan again, then put them in order.</source>
+        <translation>សកម្មភាពនៃផែនការនេះបានផ្លាស់ប្ដូរក្នុងអំឡុងពេលនេះ។ សូមបើកផែនការម្ដងទៀត រួចរៀបលំដាប់សកម្មភាពឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>This activity has monitoring records or money in the cash book, so it stays in the plan. Change its status to cancelled instead.</source>
+        <translation>សកម្មភាពនេះមានកំណត់ត្រាតាមដាន ឬប្រាក់ក្នុងសៀវភៅសាច់ប្រាក់ ដូច្នេះវាត្រូវនៅក្នុងផែនការ។ សូមប្ដូរស្ថានភាពរបស់វាទៅជា «លុបចោល» ជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>This indicator is no longer in the CBO file. Open the activity again.</source>
+        <translation>សូចនាករនេះលែងមាននៅក្នុងឯកសារសហគមន៍ទៀតហើយ។ សូមបើកសកម្មភាពម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Values of this indicator are recorded already, so whether it counts women and men apart cannot change. Add a new indicator instead.</source>
+        <translation>តម្លៃនៃសូចនាករនេះត្រូវបានកត់ត្រារួចហើយ ដូច្នេះមិនអាចប្ដូរថា វារាប់ស្ត្រី និងបុរសដាច់ដោយឡែកឬអត់បានទេ។ សូមបន្ថែមសូចនាករថ្មីជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>Values of this indicator are recorded in monitoring records, so it cannot be removed. Remove those values first.</source>
+        <translation>តម្លៃនៃសូចនាករនេះត្រូវបានកត់ត្រាក្នុងកំណត់ត្រាតាមដាន ដូច្នេះមិនអាចដកវាចេញបានទេ។ សូមដកតម្លៃទាំងនោះចេញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>This value is not for one of the activity&apos;s indicators. Open the activity again.</source>
+        <translation>តម្លៃនេះមិនមែនសម្រាប់សូចនាករណាមួយនៃសកម្មភាពនេះទេ។ សូមបើកសកម្មភាពម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This indicator counts women and men apart: write the number of women and of men.</source>
+        <translation>សូចនាករនេះរាប់ស្ត្រី និងបុរសដាច់ដោយឡែក៖ សូមសរសេរចំនួនស្ត្រី និងចំនួនបុរស។</translation>
+    </message>
+    <message>
+        <source>The total must be the number of women plus the number of men.</source>
+        <translation>ចំនួនសរុបត្រូវតែស្មើនឹងចំនួនស្ត្រី បូកនឹងចំនួនបុរស។</translation>
+    </message>
+    <message>
+        <source>This indicator does not count women and men apart: write one value.</source>
+        <translation>សូចនាករនេះមិនរាប់ស្ត្រី និងបុរសដាច់ដោយឡែកទេ៖ សូមសរសេរតម្លៃតែមួយ។</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>ឯកសារនេះនៅទទេ។ សូមជ្រើសរើសឯកសារផ្សេង។</translation>
+    </message>
+    <message>
+        <source>This file is {size} MB; a file kept as evidence can be at most {limit} MB. Make the photo smaller, or scan fewer pages, and try again.</source>
+        <translation>ឯកសារនេះមានទំហំ {size} MB ប៉ុន្តែឯកសារដែលរក្សាទុកជាភស្តុតាង អាចមានទំហំយ៉ាងច្រើន {limit} MB។ សូមធ្វើឱ្យរូបថតតូចជាងនេះ ឬស្កេនទំព័រតិចជាងនេះ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Choose the file to keep.</source>
+        <translation>សូមជ្រើសរើសឯកសារដែលត្រូវរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>Type the address of the database server.</source>
+        <translation>សូមវាយអាសយដ្ឋានម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <source>Type the name of the database.</source>
+        <translation>សូមវាយឈ្មោះមូលដ្ឋានទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <source>Type the user name on the database server.</source>
+        <translation>សូមវាយឈ្មោះអ្នកប្រើនៅលើម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>ច្រក (port) គឺជាលេខពី 1 ដល់ 65535 (ជាធម្មតា 5432)។</translation>
+    </message>
+    <message>
+        <source>To check the server&apos;s certificate, choose the file of the certificate authority (ask the administrator of the server).</source>
+        <translation>ដើម្បីពិនិត្យវិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេ សូមជ្រើសរើសឯកសាររបស់អាជ្ញាធរចេញវិញ្ញាបនបត្រ (សូមសួរអ្នកគ្រប់គ្រងម៉ាស៊ីនមេ)។</translation>
+    </message>
+    <message>
+        <source>The certificate authority file is not there. Choose it again.</source>
+        <translation>រកមិនឃើញឯកសាររបស់អាជ្ញាធរចេញវិញ្ញាបនបត្រទេ។ សូមជ្រើសរើសវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The database server {server} does not answer. Check the network cable or Wi-Fi, the server address and the port, and that the server is switched on.</source>
+        <translation>ម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យ {server} មិនឆ្លើយតបទេ។ សូមពិនិត្យខ្សែបណ្ដាញ ឬ Wi-Fi អាសយដ្ឋានម៉ាស៊ីនមេ និងច្រក ហើយពិនិត្យថាម៉ាស៊ីនមេកំពុងបើក។</translation>
+    </message>
+    <message>
+        <source>The server refused the user name {user} or its password. Check both (capital letters count) and try again.</source>
+        <translation>ម៉ាស៊ីនមេបានបដិសេធឈ្មោះអ្នកប្រើ {user} ឬពាក្យសម្ងាត់របស់វា។ សូមពិនិត្យទាំងពីរ (អក្សរធំ និងអក្សរតូចខុសគ្នា) ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of {user}. Type it.</source>
+        <translation>ម៉ាស៊ីនមេសុំពាក្យសម្ងាត់របស់ {user}។ សូមវាយពាក្យសម្ងាត់នោះ។</translation>
+    </message>
+    <message>
+        <source>There is no database named {database} on {server}. Check the name, or ask the administrator of the server to create it.</source>
+        <translation>គ្មានមូលដ្ឋានទិន្នន័យឈ្មោះ {database} នៅលើ {server} ទេ។ សូមពិនិត្យឈ្មោះ ឬស្នើអ្នកគ្រប់គ្រងម៉ាស៊ីនមេ ឱ្យបង្កើតវា។</translation>
+    </message>
+    <message>
+        <source>The server {server} accepts only encrypted connections. Choose “prefer” or “require” for encryption (TLS).</source>
+        <translation>ម៉ាស៊ីនមេ {server} ទទួលយកតែការតភ្ជាប់ដែលបានអ៊ិនគ្រីបប៉ុណ្ណោះ។ សូមជ្រើសរើស «prefer» ឬ «require» សម្រាប់ការអ៊ិនគ្រីប (TLS)។</translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer encrypted connections (TLS), but encryption is required here. Ask the administrator of the server to switch TLS on, or choose “prefer”.</source>
+        <translation>ម៉ាស៊ីនមេ {server} មិនផ្ដល់ការតភ្ជាប់ដែលបានអ៊ិនគ្រីប (TLS) ទេ ប៉ុន្តែការអ៊ិនគ្រីបត្រូវបានតម្រូវនៅទីនេះ។ សូមស្នើអ្នកគ្រប់គ្រងម៉ាស៊ីនមេ ឱ្យបើក TLS ឬជ្រើសរើស «prefer»។</translation>
+    </message>
+    <message>
+        <source>The certificate of the server {server} could not be checked: it is not signed by the chosen certificate authority, or it is for another server name. Ask the administrator of the server for the right certificate authority file.</source>
+        <translation>មិនអាចពិនិត្យវិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេ {server} បានទេ៖ វាមិនត្រូវបានចុះហត្ថលេខាដោយអាជ្ញាធរចេញវិញ្ញាបនបត្រដែលបានជ្រើសរើសទេ ឬវាសម្រាប់ឈ្មោះម៉ាស៊ីនមេផ្សេង។ សូមសុំឯកសារអាជ្ញាធរចេញវិញ្ញាបនបត្រដែលត្រឹមត្រូវពីអ្នកគ្រប់គ្រងម៉ាស៊ីនមេ។</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} connect from this computer. Ask the administrator of the server to allow it.</source>
+        <translation>ម៉ាស៊ីនមេ {server} មិនអនុញ្ញាតឱ្យ {user} តភ្ជាប់ពីកុំព្យូទ័រនេះទេ។ សូមស្នើអ្នកគ្រប់គ្រងម៉ាស៊ីនមេ ឱ្យអនុញ្ញាត។</translation>
+    </message>
+    <message>
+        <source>The database {database} holds tables of another program, not a CBO. Choose another database, or ask the administrator of the server for an empty one.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {database} មានតារាងរបស់កម្មវិធីផ្សេង មិនមែនរបស់សហគមន៍ទេ។ សូមជ្រើសរើសមូលដ្ឋានទិន្នន័យផ្សេង ឬសុំមូលដ្ឋានទិន្នន័យទទេមួយពីអ្នកគ្រប់គ្រងម៉ាស៊ីនមេ។</translation>
+    </message>
+    <message>
+        <source>Set your own password first (Users → My password). With login on, nobody can open the CBO without one.</source>
+        <translation>សូមកំណត់ពាក្យសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នកជាមុនសិន (អ្នកប្រើ → ពាក្យសម្ងាត់របស់ខ្ញុំ)។ ពេលបើកការចូលប្រព័ន្ធ គ្មាននរណាម្នាក់អាចបើកសហគមន៍នេះបានទេ បើគ្មានពាក្យសម្ងាត់។</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right. Check them (is the keyboard on the right language?) and try again.</source>
+        <translation>ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមពិនិត្យវា (តើក្ដារចុចកំពុងប្រើភាសាត្រឹមត្រូវឬទេ?) ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>You are not a user of this CBO any more. Ask the administrator.</source>
+        <translation>អ្នកលែងជាអ្នកប្រើរបស់សហគមន៍នេះទៀតហើយ។ សូមសួរអ្នកគ្រប់គ្រង។</translation>
+    </message>
+    <message>
+        <source>Your present password is not right.</source>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្នរបស់អ្នកមិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <source>This user is not in the list any more.</source>
+        <translation>អ្នកប្រើនេះលែងមាននៅក្នុងបញ្ជីទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>{who} changed this user after you opened them. Your changes were not saved; open the user again to see theirs, then make your changes again.</source>
+        <translation>{who} បានកែប្រែព័ត៌មានអ្នកប្រើនេះ បន្ទាប់ពីអ្នកបានបើកវា។ ការផ្លាស់ប្ដូររបស់អ្នកមិនត្រូវបានរក្សាទុកទេ។ សូមបើកព័ត៌មានអ្នកប្រើនេះម្ដងទៀត ដើម្បីមើលការផ្លាស់ប្ដូររបស់គាត់ រួចធ្វើការផ្លាស់ប្ដូររបស់អ្នកម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator. Make another user an administrator first: a CBO always needs one, to manage users and settings.</source>
+        <translation>នេះជាអ្នកគ្រប់គ្រងសកម្មចុងក្រោយ។ សូមធ្វើឱ្យអ្នកប្រើម្នាក់ទៀតក្លាយជាអ្នកគ្រប់គ្រងជាមុនសិន៖ សហគមន៍ត្រូវការអ្នកគ្រប់គ្រងម្នាក់ជានិច្ច ដើម្បីគ្រប់គ្រងអ្នកប្រើ និងការកំណត់។</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>សូមផ្ដល់តួនាទីយ៉ាងហោចណាស់មួយដល់អ្នកប្រើ។</translation>
+    </message>
+    <message>
+        <source>Choose the roles from the list.</source>
+        <translation>សូមជ្រើសរើសតួនាទីពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>សូមផ្ដល់ឈ្មោះរបស់បុគ្គលនេះ។</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 small Latin letters or digits (dots and dashes allowed), e.g. sok.dara.</source>
+        <translation>ឈ្មោះអ្នកប្រើមានពី 2 ដល់ 32 តួ ជាអក្សរឡាតាំងតូច ឬលេខ (អាចប្រើចំណុច និងសញ្ញា -) ឧទាហរណ៍ sok.dara។</translation>
+    </message>
+    <message>
+        <source>Another user has this user name already.</source>
+        <translation>មានអ្នកប្រើផ្សេងទៀតប្រើឈ្មោះអ្នកប្រើនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself. Another administrator can.</source>
+        <translation>អ្នកមិនអាចបិទដំណើរការអ្នកប្រើរបស់ខ្លួនឯងបានទេ។ អ្នកគ្រប់គ្រងម្នាក់ផ្សេងទៀតអាចធ្វើបាន។</translation>
+    </message>
+    <message>
+        <source>There is no user {name} in this CBO.</source>
+        <translation>គ្មានអ្នកប្រើ {name} នៅក្នុងសហគមន៍នេះទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>General assembly</source>
+        <translation>មហាសន្និបាត</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>កិច្ចប្រជុំគណៈកម្មការ</translation>
+    </message>
+    <message>
+        <source>Regular member meeting</source>
+        <translation>កិច្ចប្រជុំសមាជិកទៀងទាត់</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>កិច្ចប្រជុំវិសាមញ្ញ</translation>
+    </message>
+    <message>
+        <source>Networking or partner event</source>
+        <translation>ព្រឹត្តិការណ៍បណ្ដាញ ឬព្រឹត្តិការណ៍ជាមួយដៃគូ</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>មានវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>អវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>សុំច្បាប់</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>សេចក្ដីព្រាង</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>បានអនុម័ត</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>បានចាក់សោ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>មិនទាន់រួចរាល់</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>បានបោះបង់</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>រៀងរាល់ខែ</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>រៀងរាល់ត្រីមាស</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>មិនកំណត់</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>ភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ភាសាអង់គ្លេស</translation>
+    </message>
 </context>
 <context>
     <name>members</name>
@@ -4408,6 +7480,45 @@ Restore now?</source>
     <message>
         <source>Age not known</source>
         <translation>មិនដឹងអាយុ</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <source>Planned</source>
+        <translation>បានគ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>កំពុងអនុវត្ត</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>បានពន្យារពេល</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>បានលុបចោល</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>តែម្ដង</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>ប្រចាំខែ</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>ប្រចាំត្រីមាស</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>ប្រចាំឆ្នាំ</translation>
     </message>
 </context>
 <context>
@@ -4961,8 +8072,304 @@ Restore now?</source>
         <translation>ល.រ</translation>
     </message>
     <message>
+        <source>{date}, {time}</source>
+        <translation>{date} ម៉ោង {time}</translation>
+    </message>
+    <message>
+        <source>Members: {total} (women {women}, men {men})</source>
+        <translation>សមាជិក៖ {total} នាក់ (ស្ត្រី {women} នាក់ បុរស {men} នាក់)</translation>
+    </message>
+    <message>
+        <source>{category}: {total} (women {women}, men {men})</source>
+        <translation>{category}៖ {total} នាក់ (ស្ត្រី {women} នាក់ បុរស {men} នាក់)</translation>
+    </message>
+    <message>
+        <source>{category}: {total}</source>
+        <translation>{category}៖ {total} នាក់</translation>
+    </message>
+    <message>
+        <source>Total: {total} (women {women})</source>
+        <translation>សរុប៖ {total} នាក់ (ស្ត្រី {women} នាក់)</translation>
+    </message>
+    <message>
+        <source>Facilitated by</source>
+        <translation>សម្របសម្រួលដោយ</translation>
+    </message>
+    <message>
+        <source>MC</source>
+        <translation>អ្នកដឹកនាំកម្មវិធី</translation>
+    </message>
+    <message>
+        <source>Minutes taker</source>
+        <translation>អ្នកកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Participated by</source>
+        <translation>សមាសភាពចូលរួម</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>កាលបរិច្ឆេទ និងម៉ោង</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>ប្រភេទកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Draft minutes — not yet approved.</source>
+        <translation>សេចក្ដីព្រាងកំណត់ហេតុប្រជុំ — មិនទាន់បានអនុម័តនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Approved on {date} at the meeting “{meeting}”.</source>
+        <translation>បានអនុម័តនៅថ្ងៃ {date} ក្នុងកិច្ចប្រជុំ «{meeting}»។</translation>
+    </message>
+    <message>
+        <source>Approved on {date}.</source>
+        <translation>បានអនុម័តនៅថ្ងៃ {date}។</translation>
+    </message>
+    <message>
+        <source>Locked: corrections are made as amendments.</source>
+        <translation>បានចាក់សោ៖ ការកែតម្រូវត្រូវធ្វើជាវិសោធនកម្ម។</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>វត្ថុបំណង</translation>
+    </message>
+    <message>
+        <source>Presented by:</source>
+        <translation>បទបង្ហាញដោយ៖</translation>
+    </message>
+    <message>
+        <source>No agenda item was recorded.</source>
+        <translation>មិនមានរបៀបវារៈណាមួយត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <source>Results of the meeting</source>
+        <translation>លទ្ធផលនៃកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>សំណួរ៖</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>ចម្លើយ៖</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>ការងារក្រុម</translation>
+    </message>
+    <message>
+        <source>Decided by consensus, without a count.</source>
+        <translation>បានសម្រេចដោយការឯកភាពគ្នា ដោយមិនរាប់សំឡេង។</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>សេចក្ដីសម្រេច</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>សេចក្ដីសម្រេច</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>គាំទ្រ</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>ប្រឆាំង</translation>
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation>អនុបវាទ</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>ការងារត្រូវធ្វើ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>កាលកំណត់</translation>
+    </message>
+    <message>
+        <source>Conclusion and ways forward</source>
+        <translation>សេចក្ដីសន្និដ្ឋាន និងទិសដៅបន្ត</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>ដោយ៖</translation>
+    </message>
+    <message>
+        <source>Closing remark</source>
+        <translation>មតិបិទកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>ឧបសម្ព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ប្រធានអង្គប្រជុំ</translation>
+    </message>
+    <message>
+        <source>{date}, {name}:</source>
+        <translation>{date} ដោយ {name}៖</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>វិសោធនកម្ម</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>កំណត់ហេតុប្រជុំ</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>វត្តមាន</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>សរុបក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Totals by sex</source>
+        <translation>សរុបតាមភេទ</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>Outside participants</source>
+        <translation>អ្នកចូលរួមខាងក្រៅ</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>ភ្ញៀវ</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>បញ្ជីវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Meetings expected</source>
+        <translation>កិច្ចប្រជុំដែលត្រូវចូលរួម</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>មានវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>សុំច្បាប់</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>អវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>អត្រាចូលរួម</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>ការចូលរួម</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>តាមភេទ</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>កិច្ចប្រជុំដែលបានធ្វើ</translation>
+    </message>
+    <message>
+        <source>Members on the lists</source>
+        <translation>សមាជិកក្នុងបញ្ជីវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Meetings of every kind.</source>
+        <translation>កិច្ចប្រជុំគ្រប់ប្រភេទ។</translation>
+    </message>
+    <message>
+        <source>Only: {kind}.</source>
+        <translation>សម្រាប់តែ៖ {kind}។</translation>
+    </message>
+    <message>
+        <source>Expected: the meetings where the member was on the attendance list. Rate: present ÷ expected.</source>
+        <translation>ត្រូវចូលរួម៖ កិច្ចប្រជុំដែលសមាជិកមានឈ្មោះក្នុងបញ្ជីវត្តមាន។ អត្រា៖ មានវត្តមាន ÷ ត្រូវចូលរួម។</translation>
+    </message>
+    <message>
+        <source>No attendance was recorded in the period.</source>
+        <translation>មិនមានវត្តមានណាមួយត្រូវបានកត់ត្រាក្នុងរយៈពេលនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>មិនទាន់រួចរាល់</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>កាលបរិច្ឆេទប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>ការងារត្រូវធ្វើដែលមិនទាន់រួចរាល់</translation>
+    </message>
+    <message>
+        <source>No action item is open.</source>
+        <translation>មិនមានការងារត្រូវធ្វើណាមួយដែលមិនទាន់រួចរាល់ទេ។</translation>
+    </message>
+    <message>
+        <source>Minutes of a meeting</source>
+        <translation>កំណត់ហេតុនៃកិច្ចប្រជុំមួយ</translation>
+    </message>
+    <message>
+        <source>The minutes of one meeting as a record to sign and file: who took part, the results of each agenda item, decisions, action items, conclusion, annexes and signatures.</source>
+        <translation>កំណត់ហេតុនៃកិច្ចប្រជុំមួយ ជាឯកសារសម្រាប់ចុះហត្ថលេខា និងតម្កល់ទុក៖ អ្នកចូលរួម លទ្ធផលនៃរបៀបវារៈនីមួយៗ សេចក្ដីសម្រេច ការងារត្រូវធ្វើ សេចក្ដីសន្និដ្ឋាន ឧបសម្ព័ន្ធ និងហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <source>Attendance list of a meeting</source>
+        <translation>បញ្ជីវត្តមាននៃកិច្ចប្រជុំមួយ</translation>
+    </message>
+    <message>
+        <source>The members on one meeting&apos;s attendance list, present, absent or excused, with a column to sign and the totals by sex: an annex of the minutes.</source>
+        <translation>សមាជិកក្នុងបញ្ជីវត្តមាននៃកិច្ចប្រជុំមួយ ដែលមានវត្តមាន អវត្តមាន ឬសុំច្បាប់ ជាមួយជួរឈរសម្រាប់ចុះហត្ថលេខា និងចំនួនសរុបតាមភេទ៖ ជាឧបសម្ព័ន្ធនៃកំណត់ហេតុប្រជុំ។</translation>
+    </message>
+    <message>
+        <source>Participation in meetings</source>
+        <translation>ការចូលរួមកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>For each member, the meetings of a period where they were expected, present, excused or absent, and the participation rate; totals by sex.</source>
+        <translation>សម្រាប់សមាជិកម្នាក់ៗ៖ កិច្ចប្រជុំក្នុងរយៈពេលមួយ ដែលគាត់ត្រូវចូលរួម មានវត្តមាន សុំច្បាប់ ឬអវត្តមាន និងអត្រាចូលរួម ព្រមទាំងចំនួនសរុបតាមភេទ។</translation>
+    </message>
+    <message>
+        <source>The action items meetings decided that are still open, the overdue ones first, with the meeting, who and by when.</source>
+        <translation>ការងារត្រូវធ្វើដែលកិច្ចប្រជុំបានសម្រេច ហើយនៅមិនទាន់រួចរាល់ ដោយដាក់ការងារហួសកាលកំណត់នៅខាងមុខ ជាមួយកិច្ចប្រជុំ អ្នកទទួលខុសត្រូវ និងកាលកំណត់។</translation>
     </message>
     <message>
         <source>Age</source>
@@ -5287,6 +8694,314 @@ Restore now?</source>
     <message>
         <source>Page {page} of {pages}</source>
         <translation>ទំព័រ {page} នៃ {pages}</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation>ឆ្នាំហិរញ្ញវត្ថុ {year}</translation>
+    </message>
+    <message>
+        <source>There is no activity plan for {year} yet. Make it on the Plans page.</source>
+        <translation>មិនទាន់មានផែនការសកម្មភាពសម្រាប់ {year} នៅឡើយទេ។ សូមបង្កើតវានៅទំព័រ «ផែនការ»។</translation>
+    </message>
+    <message>
+        <source>The plan has no activities yet.</source>
+        <translation>ផែនការនេះមិនទាន់មានសកម្មភាពនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ទិន្នន័យ​មូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>សម្រេចបាន</translation>
+    </message>
+    <message>
+        <source>% achieved</source>
+        <translation>% សម្រេចបាន</translation>
+    </message>
+    <message>
+        <source>Activities outside the goals</source>
+        <translation>សកម្មភាពក្រៅគោលបំណង</translation>
+    </message>
+    <message>
+        <source>Goal {code}</source>
+        <translation>គោលបំណង {code}</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Ch.</source>
+        <translation>ជំពូក</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>ប្រភពថវិកា</translation>
+    </message>
+    <message>
+        <source>Shaded: a planned month. {mark} on a darker shade: something happened in a planned month (a monitoring record or a cash-book entry); {mark} on amber: it happened in a month that was not planned. Ch.: the chapter of the guideline the activity serves.</source>
+        <translation>ក្រឡាពណ៌ស្រាល៖ ខែដែលបានគ្រោងទុក។ {mark} លើពណ៌ចាស់ជាង៖ មានសកម្មភាពកើតឡើងក្នុងខែដែលបានគ្រោងទុក (កំណត់ត្រាតាមដាន ឬប្រតិបត្តិការក្នុងសៀវភៅសាច់ប្រាក់)។ {mark} លើពណ៌លឿងទុំ៖ មានសកម្មភាពកើតឡើងក្នុងខែដែលមិនបានគ្រោងទុក។ ជំពូក៖ ជំពូកនៃគោលការណ៍ណែនាំ ដែលសកម្មភាពនេះឆ្លើយតប។</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>ផែនការ</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Budget in {currency}</source>
+        <translation>ថវិកាជា {currency}</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>មិនទាន់</translation>
+    </message>
+    <message>
+        <source>{amount}, from {source}</source>
+        <translation>{amount} ពី {source}</translation>
+    </message>
+    <message>
+        <source>Objective or expected result</source>
+        <translation>វត្ថុបំណង ឬលទ្ធផលរំពឹងទុក</translation>
+    </message>
+    <message>
+        <source>Guideline chapter</source>
+        <translation>ជំពូកនៃគោលការណ៍ណែនាំ</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>Monitoring person</source>
+        <translation>អ្នកតាមដាន</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <source>Planned dates</source>
+        <translation>កាលបរិច្ឆេទគ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>Actual dates</source>
+        <translation>កាលបរិច្ឆេទអនុវត្តជាក់ស្ដែង</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>ធនធានចាំបាច់</translation>
+    </message>
+    <message>
+        <source>Budget and source</source>
+        <translation>ថវិកា និងប្រភព</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>{women} women, {men} men, {total} in all</source>
+        <translation>ស្ត្រី {women} នាក់ បុរស {men} នាក់ សរុប {total} នាក់</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>ឯកតា</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <source>Achieved: for people counted, the sum over the monitoring records; otherwise the latest value recorded.</source>
+        <translation>សម្រេចបាន៖ សម្រាប់ការរាប់មនុស្ស គឺជាផលបូកពីកំណត់ត្រាតាមដានទាំងអស់ បើមិនដូច្នោះទេ គឺជាតម្លៃចុងក្រោយដែលបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <source>No indicators are set for this activity.</source>
+        <translation>មិនទាន់បានកំណត់សូចនាករសម្រាប់សកម្មភាពនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>រូបិយប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>ចំណាយជាក់ស្ដែង</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>នៅសល់</translation>
+    </message>
+    <message>
+        <source>% spent</source>
+        <translation>% បានចំណាយ</translation>
+    </message>
+    <message>
+        <source>Budget and actual cost</source>
+        <translation>ថវិកា និងចំណាយជាក់ស្ដែង</translation>
+    </message>
+    <message>
+        <source>Actual cost: the cash-book payments linked to the activity, less their reversals. Riel and dollars are never added together.</source>
+        <translation>ចំណាយជាក់ស្ដែង៖ ការចំណាយក្នុងសៀវភៅសាច់ប្រាក់ ដែលភ្ជាប់នឹងសកម្មភាពនេះ ដកការបញ្ច្រាសរបស់វា។ ប្រាក់រៀល និងដុល្លារ មិនត្រូវបានបូកបញ្ចូលគ្នាឡើយ។</translation>
+    </message>
+    <message>
+        <source>Monitored by</source>
+        <translation>តាមដានដោយ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>វឌ្ឍនភាព</translation>
+    </message>
+    <message>
+        <source>Quality and problems</source>
+        <translation>គុណភាព និងបញ្ហា</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>ការតាមដាន</translation>
+    </message>
+    <message>
+        <source>No monitoring has been recorded for this activity yet.</source>
+        <translation>មិនទាន់មានការតាមដានណាមួយត្រូវបានកត់ត្រាសម្រាប់សកម្មភាពនេះនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Problems and quality</source>
+        <translation>បញ្ហា និងគុណភាព</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>មេរៀនដែលទទួលបាន</translation>
+    </message>
+    <message>
+        <source>Next steps and recommendations</source>
+        <translation>ជំហានបន្ទាប់ និងអនុសាសន៍</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>មិនទាន់បានសរសេរ។</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>ការពិនិត្យឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>M&amp;E form: {activity}</source>
+        <translation>ទម្រង់តាមដាន និងវាយតម្លៃ៖ {activity}</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>ភាពញឹកញាប់</translation>
+    </message>
+    <message>
+        <source>Achieved: for indicators that count people, the sum over the monitoring records (women and men apart); for the others, the latest value recorded. % achieved: achieved as a share of the target.</source>
+        <translation>សម្រេចបាន៖ សម្រាប់សូចនាករដែលរាប់មនុស្ស គឺជាផលបូកពីកំណត់ត្រាតាមដានទាំងអស់ (ស្ត្រី និងបុរសដាច់ដោយឡែកពីគ្នា)។ សម្រាប់សូចនាករផ្សេងទៀត គឺជាតម្លៃចុងក្រោយដែលបានកត់ត្រា។ % សម្រេចបាន៖ ចំនួនដែលសម្រេចបាន គិតជាភាគរយនៃគោលដៅ។</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>សម្រេចបានគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>មិនទាន់បានវាស់វែង</translation>
+    </message>
+    <message>
+        <source>Achieved against the target (the target is 100%)</source>
+        <translation>លទ្ធផលសម្រេចបាន ធៀបនឹងគោលដៅ (គោលដៅស្មើនឹង 100%)</translation>
+    </message>
+    <message>
+        <source>No indicators are set in this plan.</source>
+        <translation>មិនទាន់បានកំណត់សូចនាករក្នុងផែនការនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Monitoring records</source>
+        <translation>កំណត់ត្រាតាមដាន</translation>
+    </message>
+    <message>
+        <source>% women</source>
+        <translation>% ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Participants as written in each monitoring record, added up per activity: a person who took part twice is counted twice.</source>
+        <translation>អ្នកចូលរួម ដូចដែលបានសរសេរក្នុងកំណត់ត្រាតាមដាននីមួយៗ បូកបញ្ចូលគ្នាតាមសកម្មភាព៖ អ្នកដែលបានចូលរួមពីរដង ត្រូវបានរាប់ពីរដង។</translation>
+    </message>
+    <message>
+        <source>Participants by activity</source>
+        <translation>អ្នកចូលរួមតាមសកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Actual cost: the cash-book payments linked to each activity, less their reversals. Riel and dollars are kept apart: money spent in the other currency than the budget&apos;s is shown in that currency&apos;s table, without a budget.</source>
+        <translation>ចំណាយជាក់ស្ដែង៖ ការចំណាយក្នុងសៀវភៅសាច់ប្រាក់ ដែលភ្ជាប់នឹងសកម្មភាពនីមួយៗ ដកការបញ្ច្រាសរបស់វា។ ប្រាក់រៀល និងដុល្លារ ត្រូវបានរក្សាដាច់ដោយឡែកពីគ្នា៖ ប្រាក់ដែលបានចំណាយជារូបិយប័ណ្ណផ្សេងពីរូបិយប័ណ្ណនៃថវិកា ត្រូវបានបង្ហាញក្នុងតារាងនៃរូបិយប័ណ្ណនោះ ដោយគ្មានថវិកា។</translation>
+    </message>
+    <message>
+        <source>Greyed: spent in {currency} on an activity budgeted in the other currency.</source>
+        <translation>ជួរពណ៌ប្រផេះ៖ បានចំណាយជា {currency} លើសកម្មភាពដែលមានថវិកាជារូបិយប័ណ្ណមួយទៀត។</translation>
+    </message>
+    <message>
+        <source>Activity plan</source>
+        <translation>ផែនការសកម្មភាព</translation>
+    </message>
+    <message>
+        <source>The year&apos;s activities as a month grid: planned months, the months something happened, responsible person, budget, funding source and status.</source>
+        <translation>សកម្មភាពប្រចាំឆ្នាំ ជាតារាងតាមខែ៖ ខែដែលបានគ្រោងទុក ខែដែលមានសកម្មភាពកើតឡើង អ្នកទទួលខុសត្រូវ ថវិកា ប្រភពថវិកា និងស្ថានភាព។</translation>
+    </message>
+    <message>
+        <source>M&amp;E form on the activity plan</source>
+        <translation>ទម្រង់តាមដាន និងវាយតម្លៃលើផែនការសកម្មភាព</translation>
+    </message>
+    <message>
+        <source>The Monitoring and Evaluation form of Annex 6 for one activity, or for each activity of the year: objective, dates, indicators, budget and actual cost, participants, problems, lessons and next steps.</source>
+        <translation>ទម្រង់តាមដាន និងវាយតម្លៃ នៃឧបសម្ព័ន្ធទី 6 សម្រាប់សកម្មភាពមួយ ឬសម្រាប់សកម្មភាពនីមួយៗនៃឆ្នាំ៖ វត្ថុបំណង កាលបរិច្ឆេទ សូចនាករ ថវិកា និងចំណាយជាក់ស្ដែង អ្នកចូលរួម បញ្ហា មេរៀន និងជំហានបន្ទាប់។</translation>
+    </message>
+    <message>
+        <source>Indicators: targets and achievements</source>
+        <translation>សូចនាករ៖ គោលដៅ និងលទ្ធផលសម្រេចបាន</translation>
+    </message>
+    <message>
+        <source>Every indicator of the year&apos;s activities with its baseline, target and what was achieved, by sex where it counts people, with a chart.</source>
+        <translation>សូចនាករនីមួយៗនៃសកម្មភាពប្រចាំឆ្នាំ ជាមួយទិន្នន័យមូលដ្ឋាន គោលដៅ និងលទ្ធផលដែលសម្រេចបាន តាមភេទ សម្រាប់សូចនាករដែលរាប់មនុស្ស ព្រមទាំងក្រាហ្វិក។</translation>
+    </message>
+    <message>
+        <source>Participation by sex</source>
+        <translation>ការចូលរួមតាមភេទ</translation>
+    </message>
+    <message>
+        <source>Participants in each activity by sex, from the monitoring records, with the share of women.</source>
+        <translation>អ្នកចូលរួមក្នុងសកម្មភាពនីមួយៗ តាមភេទ ពីកំណត់ត្រាតាមដាន ជាមួយភាគរយនៃស្ត្រី។</translation>
+    </message>
+    <message>
+        <source>Activity budget against actual</source>
+        <translation>ថវិកាសកម្មភាពធៀបនឹងចំណាយជាក់ស្ដែង</translation>
+    </message>
+    <message>
+        <source>Each activity&apos;s budget against what was paid for it in the cash book, riel and dollars apart.</source>
+        <translation>ថវិកានៃសកម្មភាពនីមួយៗ ធៀបនឹងប្រាក់ដែលបានចំណាយសម្រាប់សកម្មភាពនោះ ក្នុងសៀវភៅសាច់ប្រាក់ ដោយបែងចែករៀល និងដុល្លារដាច់ពីគ្នា។</translation>
     </message>
 </context>
 <context>

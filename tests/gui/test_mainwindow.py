@@ -51,8 +51,10 @@ def test_window_shows_cbo_and_user(qtbot: QtBot, controller: AppController, demo
     nav = window.ui.navList
     headings = [nav.itemWidget(nav.topLevelItem(i), 0).text() for i in range(nav.topLevelItemCount())]
     assert headings == ["1. Legalization and institutional development",
+                        "2. Communication, cooperation and networking",
                         "3. Membership and membership management", "4. Financial management",
-                        "5. Accountability and transparency"]
+                        "5. Accountability and transparency",
+                        "6. Participatory implementation, monitoring and evaluation"]
     assert nav.topLevelItem(0).child(0).text(0) == "Organisation profile"
     assert controller.config.get(cfg.LAST_CBO) == str(demo_file)
 
@@ -158,4 +160,5 @@ def test_keyboard_reaches_every_page(qtbot: QtBot, controller: AppController, de
     menus = [a.text() for a in window.ui.menuBar.actions()]
     assert menus == ["&File", "&Settings", "&Help"]
     file_menu = [a.text() for a in window.ui.menuFile.actions() if a.text()]
-    assert file_menu == ["&New CBO…", "&Open…", "Open &recent", "&Back up to…", "R&estore…", "&Quit"]
+    assert file_menu == ["&New CBO…", "&Open…", "&Connect to a shared CBO database…", "Open &recent",
+                         "&Back up to…", "R&estore…", "&Log out / switch user…", "&Quit"]

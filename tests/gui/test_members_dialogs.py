@@ -204,7 +204,7 @@ def test_a_change_made_elsewhere_is_not_overwritten(qtbot: QtBot, cbo: Cbo) -> N
     other = ms.get_member(cbo, SECRETARY, sok)
     ms.update_member(cbo, SECRETARY, sok, replace(other.draft(), notes="Elsewhere"), row_version=other.row_version)
     dialog.ui.notesEdit.setPlainText("Here")
-    when_shown(QMessageBox, answer(QMessageBox.StandardButton.Ok))
+    when_shown(QMessageBox, click_button("keepButton"))  # "Keep my changes to copy"
     assert not dialog.save()
     assert ms.get_member(cbo, SECRETARY, sok).notes == "Elsewhere"
 

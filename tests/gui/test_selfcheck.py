@@ -17,7 +17,7 @@ def run_check(path: Path, home: Path) -> subprocess.CompletedProcess[str]:
 def test_self_check_passes_on_the_demo(demo_file: Path, tmp_path: Path) -> None:
     result = run_check(demo_file, tmp_path / "home")
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "self-test passed: 6 page(s) visited, 0 error(s)" in result.stdout
+    assert "self-test passed: 10 page(s) visited, 0 error(s)" in result.stdout
     # It closed the CBO properly: the lock is released and an on-close backup exists.
     assert not demo_file.with_name(demo_file.name + ".lock").exists()
     assert list((tmp_path / "home").rglob("*-on-close.cbobackup"))

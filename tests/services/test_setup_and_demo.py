@@ -157,9 +157,10 @@ def test_demo_cbo_content(cbo_location: str) -> None:
         for u in users:
             assert set(u["roles"].split(",")) <= set(ROLES)
         assert default_actor(cbo).username == "sok.dara"
-        # One audit entry per person added and one for the profile (the cash book and the
-        # member register have their own tests).
-        assert sorted(a[1] for a in audit_trail(cbo) if a[2] not in ("cashbook", "members")) == \
+        # One audit entry per person added and one for the profile (the cash book, the member
+        # register, the meetings and the plans have their own tests).
+        assert sorted(a[1] for a in audit_trail(cbo)
+                      if a[2] not in ("cashbook", "members", "meetings", "plans")) == \
             ["profile.save"] + ["user.add"] * 5
 
 

@@ -323,7 +323,10 @@ def strip_version_4(cbo: Cbo) -> None:
     from cbodesk.storage.models import MEETING_MODELS, PLAN_MODELS
 
     migrator = SchemaMigrator.from_database(cbo.db)
-    migrate(migrator.drop_index("entry", "entry_activity_id"), migrator.drop_column("entry", "activity_id"),
+    migrate(migrator.drop_index("entry", "entry_activity_id_date_kind_account_id_amount_minor_reverses_id"),
+            migrator.drop_index("audit_entry", "audit_entry_username_id"),
+            migrator.drop_index("audit_entry", "audit_entry_area_id"),
+            migrator.drop_column("entry", "activity_id"),
             *[migrator.drop_column("user", c) for c in ("must_change_password", "last_login_at", "row_version")],
             *[migrator.drop_column("audit_entry", c) for c in ("prev_hash", "row_hash")])
     cbo.db.drop_tables([*MEETING_MODELS, *PLAN_MODELS])

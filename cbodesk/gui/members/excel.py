@@ -35,10 +35,6 @@ if TYPE_CHECKING:
 DUPLICATE_MESSAGES = frozenset({members_io.LIKELY_DUPLICATE, members_io.DUPLICATE_IN_FILE})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MembersExcel", text)
-
-
 def _folder() -> str:
     from cbodesk.gui.reports.making import last_folder
 
@@ -69,8 +65,8 @@ def _notice(page: MembersPage, title: str, text: str, icon: QMessageBox.Icon = Q
 def import_members(page: MembersPage, path: str | None = None) -> None:
     """Ask for the workbook (unless *path*) and import it."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(page, _tr("Import members from Excel"), _folder(),
-                                              _tr("Excel workbooks (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(page, QCoreApplication.translate("MembersExcel", "Import members from Excel"), _folder(),
+                                              QCoreApplication.translate("MembersExcel", "Excel workbooks (*.xlsx)"))
         if not path:
             return
     _remember(path)
@@ -91,12 +87,12 @@ def run_import(page: MembersPage, path: str, *, allow_duplicates: bool) -> None:
         page.imported()
         text = QCoreApplication.translate("MembersExcel", "Members imported: %n.", "", result.added)
         if result.first_number is not None and result.last_number is not None:
-            text += " " + _tr("They have the numbers %s to %s.") % (result.first_number, result.last_number)
+            text += " " + QCoreApplication.translate("MembersExcel", "They have the numbers %s to %s.") % (result.first_number, result.last_number)
         if result.personal_ignored:
-            text += "\n\n" + _tr("The file also had phone numbers, ID cards or IDPoor status: they were not "
+            text += "\n\n" + QCoreApplication.translate("MembersExcel", "The file also had phone numbers, ID cards or IDPoor status: they were not "
                                  "imported, because your role does not see them. Ask the secretary to "
                                  "import the file.")
-        _notice(page, _tr("Members imported"), text)
+        _notice(page, QCoreApplication.translate("MembersExcel", "Members imported"), text)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, ImportProblems):
@@ -106,7 +102,7 @@ def run_import(page: MembersPage, path: str, *, allow_duplicates: bool) -> None:
         else:
             show_error(page, exc)
 
-    run_job(page, _tr("Checking and importing the members…"), work, done, on_failure=failed)
+    run_job(page, QCoreApplication.translate("MembersExcel", "Checking and importing the members…"), work, done, on_failure=failed)
 
 
 class ImportProblemsDialog(Retranslating, QDialog):
@@ -157,9 +153,9 @@ class ImportProblemsDialog(Retranslating, QDialog):
 def save_template(page: MembersPage, path: str | None = None) -> None:
     """Write the Excel template to fill in, with the CBO's villages in its lists."""
     if path is None:
-        suggested = str(Path(_folder()) / (_tr("Member import template") + ".xlsx"))
-        path, _ = QFileDialog.getSaveFileName(page, _tr("Save the member template"), suggested,
-                                              _tr("Excel workbooks (*.xlsx)"))
+        suggested = str(Path(_folder()) / (QCoreApplication.translate("MembersExcel", "Member import template") + ".xlsx"))
+        path, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("MembersExcel", "Save the member template"), suggested,
+                                              QCoreApplication.translate("MembersExcel", "Excel workbooks (*.xlsx)"))
         if not path:
             return
     target = _with_suffix(path)
@@ -174,20 +170,20 @@ def save_template(page: MembersPage, path: str | None = None) -> None:
         return target
 
     def done(written: Path) -> None:
-        _notice(page, _tr("Template saved"),
-                _tr("The template is saved as %s. Fill in one row per member on the sheet \u201cMembers\u201d "
+        _notice(page, QCoreApplication.translate("MembersExcel", "Template saved"),
+                QCoreApplication.translate("MembersExcel", "The template is saved as %s. Fill in one row per member on the sheet \u201cMembers\u201d "
                     "(the sheet \u201cRead me\u201d says how), then choose More \u2192 Import members from "
                     "Excel.") % written)
 
-    run_job(page, _tr("Writing the template…"), work, done)
+    run_job(page, QCoreApplication.translate("MembersExcel", "Writing the template…"), work, done)
 
 
 def export_register(page: MembersPage, path: str | None = None) -> None:
     """Write the whole register to an Excel workbook."""
     if path is None:
-        suggested = str(Path(_folder()) / (_tr("Members %s") % date.today().isoformat() + ".xlsx"))
-        path, _ = QFileDialog.getSaveFileName(page, _tr("Export the register to Excel"), suggested,
-                                              _tr("Excel workbooks (*.xlsx)"))
+        suggested = str(Path(_folder()) / (QCoreApplication.translate("MembersExcel", "Members %s") % date.today().isoformat() + ".xlsx"))
+        path, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("MembersExcel", "Export the register to Excel"), suggested,
+                                              QCoreApplication.translate("MembersExcel", "Excel workbooks (*.xlsx)"))
         if not path:
             return
     target = _with_suffix(path)
@@ -210,11 +206,11 @@ def run_export(page: MembersPage, cbo: Cbo, actor: Actor, target: Path, language
         text = QCoreApplication.translate("MembersExcel", "Members written: %n, to %1.", "", result.members)
         text = text.replace("%1", str(result.path))
         if not result.personal:
-            text += " " + _tr("Phone numbers, ID cards and IDPoor status are left out: your role does not "
+            text += " " + QCoreApplication.translate("MembersExcel", "Phone numbers, ID cards and IDPoor status are left out: your role does not "
                               "see them.")
-        _notice(page, _tr("Register exported"), text)
+        _notice(page, QCoreApplication.translate("MembersExcel", "Register exported"), text)
 
-    run_job(page, _tr("Writing the register to Excel…"), work, done)
+    run_job(page, QCoreApplication.translate("MembersExcel", "Writing the register to Excel…"), work, done)
 
 
 def _with_suffix(path: str) -> Path:

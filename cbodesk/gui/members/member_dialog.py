@@ -23,7 +23,7 @@ from cbodesk.domain.formatting import DateError, LocaleSettings, format_datetime
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import ProblemMarks, from_qdate, setup_date_edit, to_qdate
 from cbodesk.gui.cashbook.setup_dialogs import Cell, Record, RecordsModel, setup_table
-from cbodesk.gui.errors import show_error
+from cbodesk.gui.errors import ask_reload_after_conflict, show_error
 from cbodesk.gui.forms.ui_members_dialog import Ui_MemberDialog
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.members.common import (
@@ -285,6 +285,9 @@ class MemberDialog(Retranslating, QDialog):
         except InvalidInput as exc:
             self.marks.show(exc.problems)
             return False
+        except ms.ChangedMeanwhile as exc:
+            self.changed_meanwhile(exc)
+            return False
         except UserError as exc:
             show_error(self, exc)
             return False
@@ -295,6 +298,24 @@ class MemberDialog(Retranslating, QDialog):
         self._loaded = self._snapshot()
         self.saved.emit(view)
         return True
+
+    def changed_meanwhile(self, exc: UserError) -> None:
+        """Someone saved this member on another computer since it was opened here: say who and
+        when, and reload theirs or leave what is typed (unsaved) to be copied."""
+        assert self.view is not None
+        if ask_reload_after_conflict(self, exc):
+            self.reload(ms.get_member(self.cbo, self.actor, self.view.id))
+
+    def reload(self, view: ms.MemberView) -> None:
+        """Show *view* (the member as saved now), dropping what was typed."""
+        self.view = view
+        photo = ms.member_photo(self.cbo, self.actor, view.id) if view.has_photo else None
+        self._photo = photo[1] if photo else None
+        self._photo_changed = False
+        self._show_member(view)
+        self._show_texts()
+        self.marks.show([], focus=False)
+        self._loaded = self._snapshot()
 
     def save_and_close(self) -> None:
         if self.save():

@@ -167,18 +167,18 @@ class MemberPicker(QObject):
         if member is not None:
             village = by_language(self.language, member.village_km, member.village_en)
             other = member.name_latin if self.language == "km" else member.name_km
-            parts = [_tr("Member %s") % member.number] + [p for p in (other, village) if p]
+            parts = [QCoreApplication.translate("MemberPicker", "Member %s") % member.number] + [p for p in (other, village) if p]
             if member.status in dm.GONE:
                 parts.append(status_label(member.status))
             self.info.setStyleSheet("color: #1b5e20;")
             self.info.setText(" · ".join(parts))
         elif self.edit.text().strip():
             self.info.setStyleSheet(f"color: {GONE_COLOUR};")
-            self.info.setText(_tr("Not linked to a member. To link one, choose them from the list.")
-                              if self.free_text else _tr("Choose the member from the list."))
+            self.info.setText(QCoreApplication.translate("MemberPicker", "Not linked to a member. To link one, choose them from the list.")
+                              if self.free_text else QCoreApplication.translate("MemberPicker", "Choose the member from the list."))
         else:
             self.info.setStyleSheet(f"color: {GONE_COLOUR};")
-            self.info.setText(_tr("Type a name or a member number to choose a member."))
+            self.info.setText(QCoreApplication.translate("MemberPicker", "Type a name or a member number to choose a member."))
 
     # -- typing --------------------------------------------------------------------------------
 
@@ -237,7 +237,3 @@ class MemberPicker(QObject):
             self._link(same[0].member)
         else:
             self._show_info()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberPicker", text)

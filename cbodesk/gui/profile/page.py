@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from cbodesk.domain.errors import InvalidInput, UserError
 from cbodesk.domain.roles import Actor
-from cbodesk.gui.errors import show_error
+from cbodesk.gui.errors import ask_reload_after_conflict, show_error
 from cbodesk.gui.forms.ui_profile_page import Ui_ProfilePage
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
@@ -79,6 +79,12 @@ class ProfilePage(Retranslating, Page):
             saved = profile_service.save_profile(self.cbo, self.actor, self.form.profile())
         except InvalidInput as exc:
             self.form.show_problems(exc.problems)
+            return False
+        except profile_service.ChangedMeanwhile as exc:
+            # Saved on another computer since this page loaded: reload theirs, or keep what is
+            # typed (unsaved) to copy it.
+            if ask_reload_after_conflict(self, exc):
+                self.refresh()
             return False
         except UserError as exc:
             show_error(self, exc)

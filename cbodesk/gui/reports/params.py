@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLayout, QLineEdit, QWidget
 
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import (
@@ -100,6 +100,10 @@ def read_choices(cbo: Cbo, locale: LocaleSettings) -> Choices:
     current = budget.current_fiscal_year(cbo)
     first = min((fiscal_year_of(a.opening_date, start) for a in accounts), default=current)
     years = list(range(current, min(first, current - 1) - 1, -1))
+    from cbodesk.services.plans_reporting import plan_years
+
+    # A plan may be made ahead, for next year, before any money of that year is in the book.
+    years = sorted(set(years) | set(plan_years(cbo)), reverse=True)
     closings = reporting.closing_choices(cbo, locale.language)
     f = cashbook_list.EntryFilter()
     count = cashbook_list.count_entries(cbo, f)
@@ -130,7 +134,31 @@ class ReportParamsPanel(Retranslating, QWidget):
         self._language_chosen: str | None = None  # what the person chose by hand, kept across reports
         self._rate_text = ""  # the latest rate as prefilled; a typed rate has no known date
         self.members: list[tuple[int, str]] | None = None  # read when a report asks for a member
+        self.meetings: list[tuple[int, str]] | None = None  # read when a report asks for a meeting
         ui = self.ui
+        # The meeting (the minutes, an attendance list) and the kind of meetings (participation):
+        # rows added to the form's layout here, above the language.
+        self.meetingCombo = QComboBox(self)
+        self.meetingCombo.setObjectName("meetingCombo")
+        self.meetingKindCombo = QComboBox(self)
+        self.meetingKindCombo.setObjectName("meetingKindCombo")
+        self.meetingLabel = QLabel(self)
+        self.meetingLabel.setBuddy(self.meetingCombo)
+        self.meetingKindLabel = QLabel(self)
+        self.meetingKindLabel.setBuddy(self.meetingKindCombo)
+        # PySide6's stubs say getWidgetPosition returns object: it is (row, role).
+        language_row: int = ui.formLayout.getWidgetPosition(ui.languageCombo)[0]  # type: ignore[index]
+        ui.formLayout.insertRow(language_row, self.meetingKindLabel, self.meetingKindCombo)
+        ui.formLayout.insertRow(language_row, self.meetingLabel, self.meetingCombo)
+        # The activity (the M&E form, the indicators …): a row under the fiscal year, added here.
+        self.activityCombo = QComboBox(self)
+        self.activityCombo.setObjectName("activityCombo")
+        self.activityLabel = QLabel(self)
+        self.activityLabel.setBuddy(self.activityCombo)
+        year_row: int = ui.formLayout.getWidgetPosition(ui.yearCombo)[0]  # type: ignore[index]
+        ui.formLayout.insertRow(year_row + 1, self.activityLabel, self.activityCombo)
+        self._name_activity_row()
+        ui.yearCombo.currentIndexChanged.connect(self._fill_activities)
         title_font = ui.chosenTitleLabel.font()
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
@@ -172,9 +200,13 @@ class ReportParamsPanel(Retranslating, QWidget):
         self.formats = locale
         self.choices = read_choices(self.cbo, locale)
         self.members = None
+        self.meetings = None
         self._fill_choices()
         if self.kind is not None and "member_opt" in self.kind.needs:
             self._fill_members()
+        if self.kind is not None and "meeting" in self.kind.needs:
+            self._fill_meetings()
+        self._fill_activities()
         if self.ui.periodCombo.currentData() != "custom":
             self._set_period_dates()
 
@@ -195,6 +227,13 @@ class ReportParamsPanel(Retranslating, QWidget):
             self._period_set = True
         self.ui.periodCombo.blockSignals(False)
         fill_combo(self.ui.languageCombo, [("en", "English"), ("km", LANGUAGE_NAMES["km"].split(" ")[0])])
+        from cbodesk.domain.meetings import CONTEXT as MEETINGS
+        from cbodesk.domain.meetings import KINDS
+
+        self.meetingLabel.setText(self.tr("&Meeting:"))
+        self.meetingKindLabel.setText(self.tr("&Kind of meeting:"))
+        fill_combo(self.meetingKindCombo, [(None, self.tr("Every kind of meeting")),
+                                           *((code, tr_core(MEETINGS, label)) for code, label in KINDS.items())])
 
     def _fill_choices(self) -> None:
         choices, ui, kind = self.choices, self.ui, self.kind
@@ -239,6 +278,42 @@ class ReportParamsPanel(Retranslating, QWidget):
         if typed:
             combo.setEditText(typed)
 
+    def _fill_meetings(self) -> None:
+        """The meetings, newest first ("14 Mar 2026 — Committee meeting"), read when a report
+        first asks for one."""
+        if self.meetings is None:
+            from cbodesk.domain.formatting import LocaleSettings, format_date
+            from cbodesk.services.meetings_reporting import meeting_choices
+
+            formats = self.formats or LocaleSettings()
+            self.meetings = [(m.id, f"{format_date(m.date, formats, 'medium')} — {m.title}")
+                             for m in meeting_choices(self.cbo)]
+        chosen = self.meetingCombo.currentData()
+        fill_combo(self.meetingCombo, list(self.meetings))
+        if chosen is not None:
+            choose(self.meetingCombo, chosen)
+
+    def choose_meeting(self, meeting_id: int) -> None:
+        """Preselect *meeting_id* (the meetings page prints the minutes of the meeting it shows)."""
+        self._fill_meetings()
+        choose(self.meetingCombo, meeting_id)
+
+    def _name_activity_row(self) -> None:
+        self.activityLabel.setText(self.tr("Acti&vity:"))
+
+    def _fill_activities(self) -> None:
+        """The activities of the chosen year's plan ("1.1 — General assembly") after "All
+        activities", when the report asks for one."""
+        if self.kind is None or "activity_opt" not in self.kind.needs:
+            return
+        from cbodesk.services.plans_reporting import activity_choices
+
+        year = self.ui.yearCombo.currentData()
+        items: list[tuple[object, str]] = [(None, self.tr("All activities"))]
+        if year is not None:
+            items += [(a.id, a.label) for a in activity_choices(self.cbo, year)]
+        fill_combo(self.activityCombo, items)
+
     def _year_label(self, year: int) -> str:
         assert self.choices is not None and self.formats is not None
         start = self.choices.fiscal_start
@@ -278,11 +353,15 @@ class ReportParamsPanel(Retranslating, QWidget):
             (ui.accountCombo, bool(needs & {"account", "account_opt"})),
             (ui.fundCombo, bool(needs & {"fund", "fund_opt"})),
             (ui.yearCombo, "fiscal_year" in needs),
+            (self.activityCombo, "activity_opt" in needs),
             (ui.closingCombo, "closing" in needs),
             (ui.entryCombo, "entry" in needs),
             (ui.memberCombo, "member_opt" in needs),
+            (self.meetingCombo, "meeting" in needs),
+            (self.meetingKindCombo, "meeting_kind_opt" in needs),
             (ui.rateLayout, "rate" in needs),
-            (ui.languageCombo, kind is not None),
+            # The minutes and the attendance list are printed in the language of the minutes.
+            (ui.languageCombo, kind is not None and "meeting" not in needs),
             (ui.khmerDigitsCheck, kind is not None),
         ]
         for field, visible in rows:
@@ -299,6 +378,9 @@ class ReportParamsPanel(Retranslating, QWidget):
         self._fill_choices()
         if "member_opt" in needs:
             self._fill_members()
+        if "meeting" in needs:
+            self._fill_meetings()
+        self._fill_activities()
         language = kind.default_language or self._language_chosen or self._app_language()
         choose(ui.languageCombo, language)
         self._show_kind_texts()
@@ -398,6 +480,16 @@ class ReportParamsPanel(Retranslating, QWidget):
             if problem:
                 problems.append((ui.memberCombo, problem))
             values["member_id"] = member_id
+        if "meeting" in needs:
+            meeting = self.meetingCombo.currentData()
+            if meeting is None:
+                problems.append((self.meetingCombo, self.tr(
+                    "No meeting has been recorded yet. Record one on the Meetings page first.")))
+            values["meeting_id"] = meeting
+        if "meeting_kind_opt" in needs:
+            values["meeting_kind"] = self.meetingKindCombo.currentData()
+        if "activity_opt" in needs:
+            values["activity_id"] = self.activityCombo.currentData()
         if "rate" in needs:
             rate, problem = self._rate()
             if problem:
@@ -487,6 +579,11 @@ class ReportParamsPanel(Retranslating, QWidget):
         self._fill_choices()
         if self.members is not None:
             self._fill_members()
+        if self.meetings is not None:
+            self.meetings = None  # dates in the new language
+            self._fill_meetings()
+        self._name_activity_row()
+        self._fill_activities()
         self._show_kind_texts()
         self._entry_edit().setPlaceholderText(self.tr("for example R-%d-0012") % date.today().year)
 
