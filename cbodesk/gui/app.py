@@ -166,7 +166,11 @@ class AppController(QObject):
 
         name = load_profile(cbo).display_name(self.languages.language)
         dialog = LoginDialog(cbo, self, parent or self.window, cbo_name=name)
-        return dialog.actor if dialog.exec() else None
+        try:
+            return dialog.actor if dialog.exec() else None
+        finally:
+            # Deleted by Qt once its events are done, not by Python while Qt still holds it.
+            dialog.deleteLater()
 
     def show_cbo(self, cbo: Cbo, parent: QWidget | None = None, *, actor: Actor | None = None) -> bool:
         """Show *cbo* in the window, after the login when it asks for one (unless *actor* is
