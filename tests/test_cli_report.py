@@ -75,17 +75,19 @@ def options_for(kind: registry.ReportKind, demo: Demo) -> list[str]:
 
 
 def meeting_of(demo: Demo) -> int:
-    """The demo's newest meeting; one recorded here (with a short set of minutes) when it has none."""
+    """The demo's newest meeting whose minutes are in English (the demo writes most in Khmer);
+    one recorded here (with a short set of minutes) when it has none."""
     from datetime import datetime
 
-    from cbodesk.services.meetings_reporting import meeting_choices
     from cbodesk.storage.database import Location, open_cbo
     from cbodesk.storage.models import AgendaItem, Meeting, MeetingAttendance, Member
 
     with open_cbo(Location.parse(str(demo.path)), upgrade=False, lock=False) as cbo:
-        choices = meeting_choices(cbo, limit=1)
-        if choices:
-            return choices[0].id
+        with cbo.reading():
+            english = (Meeting.select(Meeting.id).where(Meeting.language == "en")
+                       .order_by(Meeting.date.desc(), Meeting.id.desc()).first())
+        if english is not None:
+            return int(english.id)
         with cbo.atomic():
             meeting = Meeting.create(kind="general_assembly", title="General assembly", date=date(2026, 3, 1),
                                      language="en", minutes_taker="Heng Sokhly", chair="Sok Chan",
