@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[object, str]]) -> None:
@@ -28,6 +29,47 @@ def choose(combo: QComboBox, code: object, *, else_first: bool = True) -> None:
     index = combo.findData(code)
     if index >= 0 or else_first:
         combo.setCurrentIndex(max(index, 0))
+
+
+def packed(layout: QBoxLayout, widgets: Sequence[QWidget]) -> QBoxLayout:
+    """*layout* with *widgets* one after the other and the free room after them (a row or a
+    column of buttons)."""
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return layout
+
+
+def heading(label: QLabel, scale: float) -> QLabel:
+    """*label* in a bold font *scale* times its size: a page's title, a dialog's header."""
+    from PySide6.QtGui import QFont
+
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def may_close_unsaved(dialog: QDialog, title: str, question: str, save: Callable[[], bool], *,
+                      accept_saved: bool = True) -> bool:
+    """Before *dialog* closes with changes not saved: ask *question* (Save, the default; Discard;
+    Cancel). True when it is to close as cancelled: discarded (or, unless *accept_saved*, saved).
+    Saved with *accept_saved*, the dialog is accepted here; cancelled, or the save refused, it stays."""
+    from PySide6.QtWidgets import QMessageBox
+
+    button = QMessageBox.StandardButton
+    answer = QMessageBox.question(dialog, title, question, button.Save | button.Discard | button.Cancel,
+                                  button.Save)
+    if answer == button.Cancel:
+        return False
+    if answer == button.Save:
+        if not save():
+            return False
+        if accept_saved:
+            dialog.accept()
+            return False
+    return True
 
 
 def small_jpeg(image: QImage, longest: int, quality: int) -> bytes:

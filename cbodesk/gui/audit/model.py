@@ -9,17 +9,16 @@ once. A log of a hundred thousand entries opens as fast as one of ten.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from cbodesk.domain.errors import UserError
 from cbodesk.domain.formatting import LocaleSettings, format_datetime
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.i18n import tr_core
-from cbodesk.gui.tables import PageCache
+from cbodesk.gui.tables import AnyIndex, LazyTableModel, RowPage
 from cbodesk.services import audit
 from cbodesk.storage.database import Cbo
 
@@ -28,10 +27,6 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 PAGES_KEPT = 10
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the AuditRow of a row
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
 
 class Column(IntEnum):
     WHEN = 0
@@ -55,47 +50,19 @@ def area_text(area: str) -> str:
     return tr_core("audit", audit.AREA_LABELS[area]) if area in audit.AREA_LABELS else area
 
 
-@dataclass
-class _Page:
-    rows: list[audit.AuditRow]
-    texts: list[tuple[str, ...] | None] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.texts = [None] * len(self.rows)
+_Page = RowPage[audit.AuditRow]
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(LazyTableModel[audit.AuditRow, audit.AuditFilter, _Page]):
     def __init__(self, cbo: Cbo, actor: Actor, locale: LocaleSettings, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(audit.AuditFilter(), len(Column), PAGE_SIZE, PAGES_KEPT, parent)
         self.cbo = cbo
         self.actor = actor
         self._locale = locale
-        self._filter = audit.AuditFilter()
-        self._count = 0
-        self._pages: PageCache[_Page] = PageCache(PAGES_KEPT)
-
-    @property
-    def filter(self) -> audit.AuditFilter:
-        return self._filter
-
-    def set_filter(self, f: audit.AuditFilter) -> None:
-        self.beginResetModel()
-        self._filter = f
-        self._pages.clear()
-        self._count = self._read_count()
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        self.set_filter(self._filter)
 
     def set_locale(self, locale: LocaleSettings) -> None:
         self._locale = locale
-        for page in self._pages.values():
-            page.texts = [None] * len(page.rows)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(Column) - 1),
-                                  [Qt.ItemDataRole.DisplayRole])
+        self._forget_texts([Qt.ItemDataRole.DisplayRole])
 
     def _read_count(self) -> int:
         if self.cbo.closed:
@@ -110,15 +77,6 @@ class AuditTableModel(QAbstractTableModel):
         found = self._at(row)
         return found[0] if found else None
 
-    def _at(self, row: int) -> tuple[audit.AuditRow, _Page, int] | None:
-        if not 0 <= row < self._count:
-            return None
-        number, index = divmod(row, PAGE_SIZE)
-        page = self._pages.page(number, self._fetch)
-        if index >= len(page.rows):
-            return None
-        return page.rows[index], page, index
-
     def _fetch(self, number: int) -> _Page:
         if self.cbo.closed:
             return _Page([])
@@ -129,12 +87,6 @@ class AuditTableModel(QAbstractTableModel):
             log.warning("cannot read the audit log: %s", exc)
             rows = []
         return _Page(rows)
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
 
     def headers(self) -> list[str]:
         return [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Area"), self.tr("Record"),
@@ -156,10 +108,7 @@ class AuditTableModel(QAbstractTableModel):
             return None
         row, page, position = found
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = page.texts[position]
-            if texts is None:
-                texts = page.texts[position] = self._texts(row)
-            return texts[index.column()]
+            return self._text(row, page, position, index.column())
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.CHANGES:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
-from cbodesk.gui.tables import search_timer
+from cbodesk.gui.tables import search_as_typed
+from cbodesk.gui.widgets import heading
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -56,11 +57,7 @@ class AuditPage(Retranslating, Page):
         self.model: AuditTableModel | None = None
         self.last_check: AuditCheck | None = None
         self.last_export: Path | None = None
-        self.titleLabel = QLabel()
-        font = QFont(self.titleLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.titleLabel.setFont(font)
+        self.titleLabel = heading(QLabel(), 1.5)
         self.introLabel = QLabel()
         self.introLabel.setWordWrap(True)
         # Filters.
@@ -75,7 +72,7 @@ class AuditPage(Retranslating, Page):
         self.fromEdit.setDate(today.addMonths(-1))
         self.searchEdit = QLineEdit()
         self.searchEdit.setClearButtonEnabled(True)
-        self._search_timer = search_timer(self, SEARCH_DELAY_MS, self.apply_filter)
+        self._search_timer = search_as_typed(self, self.searchEdit, SEARCH_DELAY_MS, self.apply_filter)
         filters = QHBoxLayout()
         self.userLabel, self.areaLabel = QLabel(), QLabel()
         for widget in (self.userLabel, self.userCombo, self.areaLabel, self.areaCombo, self.fromCheck,
@@ -118,8 +115,6 @@ class AuditPage(Retranslating, Page):
         self.toCheck.toggled.connect(self._dates_toggled)
         self.fromEdit.dateChanged.connect(self.apply_filter)
         self.toEdit.dateChanged.connect(self.apply_filter)
-        self.searchEdit.textChanged.connect(self._search_timer.start)
-        self.searchEdit.returnPressed.connect(self.apply_filter)
         self.checkButton.clicked.connect(self.check_log)
         self.exportButton.clicked.connect(self.export)
         self.allowed = actor.may("audit.view")

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
-from cbodesk.domain.errors import Problem, UserError
+from cbodesk.domain.errors import InvalidInput, Problem, UserError
 from cbodesk.domain.money import Currency, Money, parse_amount
+from cbodesk.gui.errors import show_error
 from cbodesk.gui.i18n import locale_settings, tr_core
 
 if TYPE_CHECKING:  # imported when first used, not at startup (Babel alone costs ~50 ms)
@@ -144,3 +145,10 @@ class ProblemMarks:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
                 if isinstance(first, QLineEdit):
                     first.selectAll()
+
+    def show_refusal(self, parent: QWidget, exc: UserError) -> None:
+        """A service's refusal: an InvalidInput's problems on the fields, another in a message."""
+        if isinstance(exc, InvalidInput):
+            self.show(exc.problems)
+        else:
+            show_error(parent, exc)

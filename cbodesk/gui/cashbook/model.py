@@ -15,18 +15,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
@@ -36,7 +29,7 @@ from cbodesk.domain.formatting import LocaleSettings, format_date, format_money
 from cbodesk.domain.money import Currency, Money
 from cbodesk.gui.cashbook.fields import MUTED_COLOUR, NEGATIVE_COLOUR
 from cbodesk.gui.i18n import tr_core
-from cbodesk.gui.tables import PageCache
+from cbodesk.gui.tables import AnyIndex, LazyTableModel, RowPage
 from cbodesk.services.cashbook import EntryView
 from cbodesk.services.cashbook_list import BookReader, EntryFilter, EntryRow
 from cbodesk.storage.database import Cbo
@@ -49,10 +42,6 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole  # the EntryRow of a row
 
 WAITING_BACKGROUND = "#fff1c7"
 REJECTED_BACKGROUND = "#fde2e2"
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invisible root: a table has rows only under it
-
 
 class Column(IntEnum):
     DATE = 0
@@ -70,24 +59,16 @@ AMOUNT_COLUMNS = frozenset({Column.IN, Column.OUT, Column.BALANCE})
 
 
 @dataclass
-class _Page:
-    rows: list[EntryRow]
-    texts: list[tuple[str, ...] | None] = field(default_factory=list)
+class _Page(RowPage[EntryRow]):
     balances_pending: bool = False
 
-    def __post_init__(self) -> None:
-        self.texts = [None] * len(self.rows)
 
-
-class EntryTableModel(QAbstractTableModel):
+class EntryTableModel(LazyTableModel[EntryRow, EntryFilter, _Page]):
     """The entries of one :class:`EntryFilter`, in book order (or newest first)."""
 
     def __init__(self, cbo: Cbo, locale: LocaleSettings, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(EntryFilter(), len(Column), PAGE_SIZE, PAGES_KEPT, parent)
         self._reader = BookReader(cbo)
-        self._filter = EntryFilter()
-        self._count = 0
-        self._pages: PageCache[_Page] = PageCache(PAGES_KEPT)
         self._newest_first = False
         self._locale = locale
         self._balances_scheduled = False
@@ -96,19 +77,8 @@ class EntryTableModel(QAbstractTableModel):
     # -- what is shown ---------------------------------------------------------
 
     @property
-    def filter(self) -> EntryFilter:
-        return self._filter
-
-    @property
     def newest_first(self) -> bool:
         return self._newest_first
-
-    def set_filter(self, f: EntryFilter) -> None:
-        self.beginResetModel()
-        self._filter = f
-        self._pages.clear()
-        self._count = self._read_count()
-        self.endResetModel()
 
     def refresh(self) -> None:
         """Read everything again (another computer, a restore or a closing may have changed the book)."""
@@ -132,11 +102,7 @@ class EntryTableModel(QAbstractTableModel):
     def set_locale(self, locale: LocaleSettings) -> None:
         self._locale = locale
         self._make_fonts()
-        for page in self._pages.values():
-            page.texts = [None] * len(page.rows)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(Column) - 1))
+        self._forget_texts(None)  # the fonts changed too
 
     def _make_fonts(self) -> None:
         base = QFont(QApplication.font())
@@ -205,6 +171,9 @@ class EntryTableModel(QAbstractTableModel):
     def _row_of_offset(self, offset: int) -> int:
         return self._count - 1 - offset if self._newest_first else offset
 
+    def _offset(self, row: int) -> int:
+        return self._row_of_offset(row)  # newest first, the same turn both ways
+
     def row_of(self, entry_id: int) -> int | None:
         position = self._reader.position(self._filter, entry_id, total=self._count)
         return None if position is None or position >= self._count else self._row_of_offset(position)
@@ -212,16 +181,6 @@ class EntryTableModel(QAbstractTableModel):
     def entry(self, row: int) -> EntryRow | None:
         found = self._at(row)
         return found[0] if found else None
-
-    def _at(self, row: int) -> tuple[EntryRow, _Page, int] | None:
-        if not 0 <= row < self._count:
-            return None
-        offset = self._row_of_offset(row)
-        number, index = divmod(offset, PAGE_SIZE)
-        page = self._pages.page(number, self._fetch)
-        if index >= len(page.rows):  # the book shrank or moved under us (another computer)
-            return None
-        return page.rows[index], page, index
 
     def _fetch(self, number: int) -> _Page:
         page = _Page([])
@@ -269,12 +228,6 @@ class EntryTableModel(QAbstractTableModel):
 
     # -- Qt's model interface --------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
@@ -305,10 +258,7 @@ class EntryTableModel(QAbstractTableModel):
         entry, page, position = found
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = page.texts[position]
-            if texts is None:
-                texts = page.texts[position] = self._texts(entry)
-            return texts[column]
+            return self._text(entry, page, position, column)
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -44,7 +44,7 @@ from cbodesk.gui.tables import (
     fill_menu,
     fit_columns,
     open_page_dialog,
-    search_timer,
+    search_as_typed,
     show_context_menu,
 )
 from cbodesk.storage.database import Cbo
@@ -103,7 +103,7 @@ class CashbookPage(Retranslating, Page):
         self._totals: tuple[EntryFilter, Totals] | None = None
         self._totals_wanted = False
         self._follow_newest = True
-        self._search_timer = search_timer(self, SEARCH_DELAY_MS, self.apply_filter)
+        self._search_timer = search_as_typed(self, self.ui.searchEdit, SEARCH_DELAY_MS, self.apply_filter)
         ui = self.ui
         ui.searchNoteLabel.setVisible(False)
         ui.searchNoteLabel.setStyleSheet("color: #8a5a00;")
@@ -128,8 +128,6 @@ class CashbookPage(Retranslating, Page):
         ui.periodCombo.currentIndexChanged.connect(self._period_chosen)
         ui.fromDate.dateChanged.connect(self._dates_edited)
         ui.toDate.dateChanged.connect(self._dates_edited)
-        ui.searchEdit.textChanged.connect(self._search_timer.start)
-        ui.searchEdit.returnPressed.connect(self.apply_filter)
         ui.table.customContextMenuRequested.connect(self._show_context_menu)
         ui.table.activated.connect(lambda index: self.show_details(index.row()))
         self._more_menu = QMenu(self)

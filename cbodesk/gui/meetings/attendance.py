@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from cbodesk.domain import meetings as dmt
 from cbodesk.domain.errors import Problem
 from cbodesk.domain.formatting import LocaleSettings
-from cbodesk.gui.meetings.common import count
+from cbodesk.gui.meetings.common import add_number_row, count
+from cbodesk.gui.widgets import packed
 from cbodesk.i18n import N_
 
 Index = QModelIndex | QPersistentModelIndex
@@ -226,14 +227,10 @@ class AttendanceTab(QWidget):
         self.guestsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.guestsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         row.addWidget(self.guestsTable, 1)
-        guest_buttons = QVBoxLayout()
         self.addGuestsButton = QPushButton(guests)
         self.addGuestsButton.setObjectName("addGuestsButton")
         self.removeGuestsButton = QPushButton(guests)
-        guest_buttons.addWidget(self.addGuestsButton)
-        guest_buttons.addWidget(self.removeGuestsButton)
-        guest_buttons.addStretch(1)
-        row.addLayout(guest_buttons)
+        row.addLayout(packed(QVBoxLayout(), (self.addGuestsButton, self.removeGuestsButton)))
         guests_layout.addLayout(row)
         self.guestsTotalLabel = QLabel(guests)
         guests_layout.addWidget(self.guestsTotalLabel)
@@ -347,19 +344,10 @@ class AttendanceTab(QWidget):
     # -- guests -----------------------------------------------------------------------------------
 
     def add_guests_row(self, guests: dmt.GuestsDraft | None = None, *, focus: bool = True) -> None:
-        table = self.guestsTable
-        row = table.rowCount()
-        table.insertRow(row)
         values = ([guests.category, _number(guests.female), _number(guests.male), _number(guests.total)]
                   if guests is not None else ["", "", "", ""])
-        items = [QTableWidgetItem(value) for value in values]
-        for column, item in enumerate(items):
-            if column:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(row, column, item)
+        add_number_row(self.guestsTable, values, focus=focus)
         if focus:
-            table.setCurrentCell(row, 0)
-            table.editItem(items[0])
             self.changed.emit()
 
     def remove_guests_row(self) -> None:

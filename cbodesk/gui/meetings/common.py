@@ -6,11 +6,12 @@ Imported when a meeting screen is first used, never at startup (it reads Babel).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from cbodesk.domain import meetings as dmt
 from cbodesk.domain.errors import UserError
@@ -100,3 +101,18 @@ def open_meeting_report(parent: QWidget, cbo: Cbo, actor: Actor, code: str, loca
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Meetings", text)
+
+
+def add_number_row(table: QTableWidget, values: Sequence[str], *, focus: bool) -> None:
+    """A new last row of *values*: a text, then numbers (right-aligned); with *focus*, the text is
+    edited at once."""
+    row = table.rowCount()
+    table.insertRow(row)
+    items = [QTableWidgetItem(value) for value in values]
+    for column, item in enumerate(items):
+        if column:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        table.setItem(row, column, item)
+    if focus:
+        table.setCurrentCell(row, 0)
+        table.editItem(items[0])

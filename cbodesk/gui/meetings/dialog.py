@@ -65,6 +65,7 @@ from cbodesk.gui.i18n import Retranslating, tr_core
 from cbodesk.gui.meetings.attendance import AttendanceTab
 from cbodesk.gui.meetings.common import (
     action_status_label,
+    add_number_row,
     count,
     kind_label,
     language_label,
@@ -74,7 +75,7 @@ from cbodesk.gui.meetings.common import (
     short_date,
 )
 from cbodesk.gui.richtext import RichTextEditor
-from cbodesk.gui.widgets import choose, fill_combo
+from cbodesk.gui.widgets import choose, fill_combo, heading, may_close_unsaved, packed
 from cbodesk.i18n import N_
 from cbodesk.services import meetings as ms
 from cbodesk.storage.database import Cbo
@@ -318,11 +319,7 @@ class MeetingDialog(Retranslating, QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.headerLabel = QLabel(self)
-        header_font = QFont(self.headerLabel.font())
-        header_font.setPointSizeF(header_font.pointSizeF() * 1.3)
-        header_font.setBold(True)
-        self.headerLabel.setFont(header_font)
+        self.headerLabel = heading(QLabel(self), 1.3)
         self.headerLabel.setWordWrap(True)
         layout.addWidget(self.headerLabel)
         self.noteLabel = QLabel(self)
@@ -485,14 +482,10 @@ class MeetingDialog(Retranslating, QDialog):
         row = QHBoxLayout()
         self.decisionsTable = self._table(page, "decisionsTable", 4, 0)
         row.addWidget(self.decisionsTable, 1)
-        buttons = QVBoxLayout()
         self.addDecisionButton = QPushButton(page)
         self.addDecisionButton.setObjectName("addDecisionButton")
         self.removeDecisionButton = QPushButton(page)
-        buttons.addWidget(self.addDecisionButton)
-        buttons.addWidget(self.removeDecisionButton)
-        buttons.addStretch(1)
-        row.addLayout(buttons)
+        row.addLayout(packed(QVBoxLayout(), (self.addDecisionButton, self.removeDecisionButton)))
         layout.addLayout(row)
 
     def _build_actions(self) -> None:
@@ -503,14 +496,10 @@ class MeetingDialog(Retranslating, QDialog):
         own_layout = QHBoxLayout(own)
         self.actionsTable = self._table(own, "actionsTable", 6, 0)
         own_layout.addWidget(self.actionsTable, 1)
-        buttons = QVBoxLayout()
         self.addActionButton = QPushButton(own)
         self.addActionButton.setObjectName("addActionButton")
         self.removeActionButton = QPushButton(own)
-        buttons.addWidget(self.addActionButton)
-        buttons.addWidget(self.removeActionButton)
-        buttons.addStretch(1)
-        own_layout.addLayout(buttons)
+        own_layout.addLayout(packed(QVBoxLayout(), (self.addActionButton, self.removeActionButton)))
         earlier = QGroupBox(splitter)
         self.earlierBox = earlier
         earlier_layout = QVBoxLayout(earlier)
@@ -523,16 +512,13 @@ class MeetingDialog(Retranslating, QDialog):
         self.earlierTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.earlierTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         row.addWidget(self.earlierTable, 1)
-        review_buttons = QVBoxLayout()
         self.doneButton = QPushButton(earlier)
         self.doneButton.setObjectName("doneButton")
         self.droppedButton = QPushButton(earlier)
         self.droppedButton.setObjectName("droppedButton")
         self.stillOpenButton = QPushButton(earlier)
-        for button in (self.doneButton, self.droppedButton, self.stillOpenButton):
-            review_buttons.addWidget(button)
-        review_buttons.addStretch(1)
-        row.addLayout(review_buttons)
+        row.addLayout(packed(QVBoxLayout(),
+                             (self.doneButton, self.droppedButton, self.stillOpenButton)))
         earlier_layout.addLayout(row)
         splitter.addWidget(own)
         splitter.addWidget(earlier)
@@ -567,15 +553,12 @@ class MeetingDialog(Retranslating, QDialog):
         self.annexesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.annexesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         row.addWidget(self.annexesTable, 1)
-        buttons = QVBoxLayout()
         self.addAnnexButton = QPushButton(page)
         self.addAnnexButton.setObjectName("addAnnexButton")
         self.openAnnexButton = QPushButton(page)
         self.removeAnnexButton = QPushButton(page)
-        for button in (self.addAnnexButton, self.openAnnexButton, self.removeAnnexButton):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        row.addLayout(buttons)
+        row.addLayout(packed(QVBoxLayout(),
+                             (self.addAnnexButton, self.openAnnexButton, self.removeAnnexButton)))
         layout.addLayout(row)
 
     def _build_status(self) -> None:
@@ -892,20 +875,10 @@ class MeetingDialog(Retranslating, QDialog):
     # -- decisions and actions --------------------------------------------------------------------------
 
     def add_decision(self, decision: dmt.DecisionDraft | None = None, *, focus: bool = True) -> None:
-        table = self.decisionsTable
-        row = table.rowCount()
-        table.insertRow(row)
         values = ([decision.text] + ["" if v is None else str(v) for v in
                                      (decision.votes_for, decision.votes_against, decision.votes_abstain)]
                   if decision is not None else ["", "", "", ""])
-        items = [QTableWidgetItem(value) for value in values]
-        for column, item in enumerate(items):
-            if column:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(row, column, item)
-        if focus:
-            table.setCurrentCell(row, 0)
-            table.editItem(items[0])
+        add_number_row(self.decisionsTable, values, focus=focus)
 
     def add_action(self, action: dmt.ActionItemDraft | None = None, *, focus: bool = True) -> None:
         table = self.actionsTable
@@ -1097,17 +1070,12 @@ class MeetingDialog(Retranslating, QDialog):
 
     def reject(self) -> None:
         """Close, Esc or the window's close button: ask first when something typed is not saved."""
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("This meeting has changes that are not saved yet. Save "
-                                                          "them now?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
-        super().reject()
+        if not self.has_unsaved_changes() or may_close_unsaved(
+                self, self.tr("Unsaved changes"),
+                self.tr("This meeting has changes that are not saved yet. Save "
+                        "them now?"),
+                self.save, accept_saved=False):
+            super().reject()
 
     def _saved_first(self) -> bool:
         """Actions that need the meeting stored: save what is typed first (asking if it changed)."""
@@ -1159,12 +1127,12 @@ class MeetingDialog(Retranslating, QDialog):
             button.setEnabled(bool(self.review))
         if self.view is None:
             self.earlierHint.setText(self.tr("Save the meeting once to see the open action items of earlier "
-                                             "meetings of the same kind and review them here."))
+                        "meetings of the same kind and review them here."))
         elif not self.review:
             self.earlierHint.setText(self.tr("No open action items from earlier meetings of this kind."))
         else:
             self.earlierHint.setText(self.tr("Open action items of earlier meetings of this kind, to review at "
-                                             "this meeting. What you mark is saved at once."))
+                        "this meeting. What you mark is saved at once."))
 
     def review_action(self, status: str, *, note: str | None = None, done_on: date | None = None) -> bool:
         """Mark the chosen earlier action done, dropped or still open, with a note (asked for when
@@ -1348,10 +1316,10 @@ class MeetingDialog(Retranslating, QDialog):
         may_approve = self.actor.may("meetings.approve")
         if view is None:
             self.statusLabel.setText(self.tr("Draft: the minutes are written and changed until they are approved. "
-                                             "Save the meeting first."))
+                        "Save the meeting first."))
         elif view.status == "draft":
             self.statusLabel.setText(self.tr("Draft: the minutes can still be changed. They are usually approved "
-                                             "at the next meeting."))
+                        "at the next meeting."))
         elif view.status == "approved":
             self.statusLabel.setText(self._approved_text(view) + " " +
                                      self.tr("They are no longer changed; a correction is an amendment note."))

@@ -8,13 +8,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cbodesk.domain import meetings as dmt
@@ -32,11 +26,10 @@ from cbodesk.gui.meetings.common import (
     minutes_status_label,
     short_date,
 )
+from cbodesk.gui.tables import ROOT, AnyIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class MeetingColumn(IntEnum):
@@ -70,10 +63,10 @@ class MeetingsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(MeetingColumn) - 1),
                                   [Qt.ItemDataRole.DisplayRole])
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(MeetingColumn)
 
     def headers(self) -> list[str]:
@@ -89,7 +82,7 @@ class MeetingsModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -159,10 +152,10 @@ class ActionsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(ActionColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -174,7 +167,7 @@ class ActionsModel(QAbstractTableModel):
                   translate("ActionsModel", "Decided at"), translate("ActionsModel", "Status")]
         return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         action = self.rows[index.row()]

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
+from cbodesk.gui.widgets import heading
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -65,11 +66,7 @@ class MeetingsPage(Retranslating, Page):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.titleLabel = QLabel(self)
-        title_font = QFont(self.titleLabel.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.titleLabel.setFont(title_font)
+        self.titleLabel = heading(QLabel(self), 1.5)
         layout.addWidget(self.titleLabel)
         filters = QHBoxLayout()
         self.kindLabel = QLabel(self)

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from cbodesk.domain import meetings as dmt
-from cbodesk.domain.errors import InvalidInput, UserError
+from cbodesk.domain.errors import UserError
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import ProblemMarks
-from cbodesk.gui.errors import show_error
 from cbodesk.gui.meetings.common import every_label
 from cbodesk.gui.widgets import choose, fill_combo
 from cbodesk.services import meetings as ms
@@ -63,10 +62,7 @@ class MeetingSettingsDialog(QDialog):
     def save(self) -> None:
         try:
             ms.set_meeting_settings(self.cbo, self.actor, self.quorumEdit.text(), self.everyCombo.currentData())
-        except InvalidInput as exc:
-            self.marks.show(exc.problems)
-            return
         except UserError as exc:
-            show_error(self, exc)
+            self.marks.show_refusal(self, exc)
             return
         self.accept()

@@ -12,21 +12,18 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cbodesk.domain.formatting import LocaleSettings, format_money
 from cbodesk.domain.money import Currency, Money
 from cbodesk.gui.cashbook.fields import NEGATIVE_COLOUR
 from cbodesk.gui.members.common import GONE_COLOUR, number_text, status_label
+from cbodesk.gui.tables import ROOT, AnyIndex
 from cbodesk.i18n import by_language
 from cbodesk.services.members import Contribution
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # as RecordsModel.IdRole: the member's id
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
 
 class Column(IntEnum):
     NUMBER = 0
@@ -111,10 +108,10 @@ class ContributionsModel(QAbstractTableModel):
 
     # -- Qt's model interface ----------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(Column)
 
     def headers(self) -> list[str]:

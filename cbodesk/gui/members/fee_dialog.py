@@ -8,12 +8,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cbodesk.domain import members as dm
-from cbodesk.domain.errors import InvalidInput, Problem, UserError
+from cbodesk.domain.errors import Problem, UserError
 from cbodesk.domain.formatting import LocaleSettings, format_money
 from cbodesk.domain.money import Currency, parse_amount
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import ProblemMarks, fit_dialog, from_qdate, setup_date_edit
-from cbodesk.gui.errors import show_error
 from cbodesk.gui.forms.ui_members_fee_dialog import Ui_FeeDialog
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.members.common import fee_period_label, short_date
@@ -90,11 +89,8 @@ class FeeDialog(Retranslating, QDialog):
             self.saved = ms.set_fee_rate(self.cbo, self.actor, amount,
                                          ui.periodCombo.currentData(), from_qdate(ui.fromEdit.date()),
                                          ui.noteEdit.text())
-        except InvalidInput as exc:
-            self.marks.show(exc.problems)
-            return False
         except UserError as exc:
-            show_error(self, exc)
+            self.marks.show_refusal(self, exc)
             return False
         self.accept()
         return True

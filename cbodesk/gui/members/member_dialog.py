@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont, QImageReader, QKeySequence, QShortcut
+from PySide6.QtGui import QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from cbodesk.domain import members as dm
@@ -40,7 +40,7 @@ from cbodesk.gui.members.common import (
     show_photo,
     status_label,
 )
-from cbodesk.gui.widgets import choose, fill_combo
+from cbodesk.gui.widgets import choose, fill_combo, heading, may_close_unsaved
 from cbodesk.i18n import N_
 from cbodesk.services import members as ms
 from cbodesk.storage.database import Cbo
@@ -71,10 +71,7 @@ class MemberDialog(Retranslating, QDialog):
         self.ui = Ui_MemberDialog()
         ui = self.ui
         ui.setupUi(self)
-        header_font = QFont(ui.headerLabel.font())
-        header_font.setPointSizeF(header_font.pointSizeF() * 1.3)
-        header_font.setBold(True)
-        ui.headerLabel.setFont(header_font)
+        heading(ui.headerLabel, 1.3)
         ui.duplicateLabel.setStyleSheet(f"color: {NOTE_COLOUR}; font-weight: bold;")
         ui.savedLabel.setStyleSheet("color: #1b5e20; font-weight: bold;")
         setup_date_edit(ui.joinedEdit, self.today, latest=self.today)
@@ -400,19 +397,12 @@ class MemberDialog(Retranslating, QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc or the window's close button: ask first when something typed is not saved."""
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("This member has changes that are not saved yet. "
-                                                          "Save them now?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                if self.save():
-                    self.accept()
-                return
-        super().reject()
+        if not self.has_unsaved_changes() or may_close_unsaved(
+                self, self.tr("Unsaved changes"),
+                self.tr("This member has changes that are not saved yet. "
+                        "Save them now?"),
+                self.save):
+            super().reject()
 
     # -- villages, photo, status, statement ------------------------------------------------------
 

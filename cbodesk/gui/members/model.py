@@ -11,11 +11,10 @@ thousand members opens and searches as fast as one of a hundred.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cbodesk.domain.errors import UserError
@@ -29,7 +28,7 @@ from cbodesk.gui.members.common import (
     short_date,
     status_label,
 )
-from cbodesk.gui.tables import PageCache
+from cbodesk.gui.tables import AnyIndex, LazyTableModel, RowPage
 from cbodesk.services import members as ms
 from cbodesk.storage.database import Cbo
 
@@ -38,10 +37,6 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 PAGES_KEPT = 10
 MEMBER_ROLE = Qt.ItemDataRole.UserRole  # the MemberRow of a row
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
 
 class Column(IntEnum):
     NUMBER = 0
@@ -65,34 +60,21 @@ PERSONAL_COLUMNS = frozenset({Column.PHONE})
 RIGHT_ALIGNED = frozenset({Column.NUMBER, Column.AGE})
 
 
-@dataclass
-class _Page:
-    rows: list[ms.MemberRow]
-    texts: list[tuple[str, ...] | None] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.texts = [None] * len(self.rows)
+_Page = RowPage[ms.MemberRow]
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(LazyTableModel[ms.MemberRow, ms.MemberFilter, _Page]):
     """The members one :class:`~cbodesk.services.members.MemberFilter` lists, in one sort order."""
 
     def __init__(self, cbo: Cbo, actor: Actor, locale: LocaleSettings, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ms.MemberFilter(statuses=ms.CURRENT), len(Column), PAGE_SIZE, PAGES_KEPT, parent)
         self.cbo = cbo
         self.actor = actor
         self._locale = locale
-        self._filter = ms.MemberFilter(statuses=ms.CURRENT)
         self._sort = Column.NUMBER
         self._descending = False
-        self._count = 0
-        self._pages: PageCache[_Page] = PageCache(PAGES_KEPT)
 
     # -- what is shown ---------------------------------------------------------------
-
-    @property
-    def filter(self) -> ms.MemberFilter:
-        return self._filter
 
     @property
     def sort_column(self) -> Column:
@@ -102,29 +84,13 @@ class MemberTableModel(QAbstractTableModel):
     def descending(self) -> bool:
         return self._descending
 
-    def set_filter(self, f: ms.MemberFilter) -> None:
-        self.beginResetModel()
-        self._filter = f
-        self._pages.clear()
-        self._count = self._read_count()
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        """Read the register again (a member saved, another computer, a restore)."""
-        self.set_filter(self._filter)
-
     def set_locale(self, locale: LocaleSettings) -> None:
         language_changed = locale.language != self._locale.language
         self._locale = locale
         if language_changed and self._sort == Column.VILLAGE:  # villages sort by their name in the language
             self.refresh()
             return
-        for page in self._pages.values():
-            page.texts = [None] * len(page.rows)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(Column) - 1),
-                                  [Qt.ItemDataRole.DisplayRole])
+        self._forget_texts([Qt.ItemDataRole.DisplayRole])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by one of :data:`SORTS`; other columns keep the order as it is."""
@@ -167,15 +133,6 @@ class MemberTableModel(QAbstractTableModel):
             return None
         return position if position is not None and position < self._count else None
 
-    def _at(self, row: int) -> tuple[ms.MemberRow, _Page, int] | None:
-        if not 0 <= row < self._count:
-            return None
-        number, index = divmod(row, PAGE_SIZE)
-        page = self._pages.page(number, self._fetch)
-        if index >= len(page.rows):  # the register shrank under us (another computer)
-            return None
-        return page.rows[index], page, index
-
     def _fetch(self, number: int) -> _Page:
         rows: list[ms.MemberRow] = []
         if self.cbo.closed:  # the window closed meanwhile (a paint still on its way)
@@ -190,12 +147,6 @@ class MemberTableModel(QAbstractTableModel):
         return _Page(rows)
 
     # -- Qt's model interface ------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
 
     def headers(self) -> list[str]:
         return [self.tr("No."), self.tr("Name in Khmer"), self.tr("Name in Latin letters"), self.tr("Sex"),
@@ -226,10 +177,7 @@ class MemberTableModel(QAbstractTableModel):
         member, page, position = found
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = page.texts[position]
-            if texts is None:
-                texts = page.texts[position] = self._texts(member)
-            return texts[column]
+            return self._text(member, page, position, column)
         if role == MEMBER_ROLE:
             return member
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -32,7 +32,7 @@ from cbodesk.gui.tables import (
     fill_menu,
     fit_columns,
     open_page_dialog,
-    search_timer,
+    search_as_typed,
     show_context_menu,
 )
 from cbodesk.storage.database import Cbo
@@ -63,7 +63,7 @@ class MembersPage(Retranslating, Page):
         self.model: MemberTableModel | None = None
         self.dialog: QDialog | None = None  # the member, status or statement dialog open now
         self._locale: LocaleSettings | None = None
-        self._search_timer = search_timer(self, SEARCH_DELAY_MS, self.apply_filter)
+        self._search_timer = search_as_typed(self, self.ui.searchEdit, SEARCH_DELAY_MS, self.apply_filter)
         ui = self.ui
         may_edit = actor.may("members.edit")
         ui.newButton.setVisible(may_edit)
@@ -78,8 +78,6 @@ class MembersPage(Retranslating, Page):
         ui.openButton.clicked.connect(self.open_current)
         ui.statusButton.clicked.connect(self.change_status_current)
         ui.statementButton.clicked.connect(self.statement_current)
-        ui.searchEdit.textChanged.connect(self._search_timer.start)
-        ui.searchEdit.returnPressed.connect(self.apply_filter)
         for combo in (ui.villageCombo, ui.statusCombo, ui.sexCombo):
             combo.currentIndexChanged.connect(self.apply_filter)
         ui.committeeCheck.toggled.connect(self.apply_filter)

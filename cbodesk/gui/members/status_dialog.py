@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cbodesk.domain import members as dm
-from cbodesk.domain.errors import InvalidInput, UserError
+from cbodesk.domain.errors import UserError
 from cbodesk.domain.formatting import LocaleSettings
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import (
@@ -22,7 +22,6 @@ from cbodesk.gui.cashbook.fields import (
     setup_date_edit,
     to_qdate,
 )
-from cbodesk.gui.errors import show_error
 from cbodesk.gui.forms.ui_members_status_dialog import Ui_StatusDialog
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.members.common import names, number_text, short_date, status_label
@@ -89,11 +88,8 @@ class StatusDialog(Retranslating, QDialog):
         try:
             self.result_view = ms.change_status(self.cbo, self.actor, self.member.id, self.change(),
                                                 today=self.today)
-        except InvalidInput as exc:
-            self.marks.show(exc.problems)
-            return False
         except UserError as exc:
-            show_error(self, exc)
+            self.marks.show_refusal(self, exc)
             return False
         self.accept()
         return True

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from cbodesk.domain import members as dm
-from cbodesk.domain.errors import InvalidInput, UserError
+from cbodesk.domain.errors import UserError
 from cbodesk.domain.formatting import LocaleSettings
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import (
@@ -24,7 +24,6 @@ from cbodesk.gui.cashbook.fields import (
     setup_date_edit,
     to_qdate,
 )
-from cbodesk.gui.errors import show_error
 from cbodesk.gui.forms.ui_members_end_term_dialog import Ui_EndTermDialog
 from cbodesk.gui.forms.ui_members_term_dialog import Ui_TermDialog
 from cbodesk.gui.i18n import Retranslating
@@ -107,11 +106,8 @@ class TermDialog(Retranslating, QDialog):
                     return False
                 self.saved_term = ms.start_term(self.cbo, self.actor, draft,
                                                 replace_current=handing_over is not None, today=self.today)
-        except InvalidInput as exc:
-            self.marks.show(exc.problems)
-            return False
         except UserError as exc:
-            show_error(self, exc)
+            self.marks.show_refusal(self, exc)
             return False
         self.accept()
         return True
@@ -183,11 +179,8 @@ class EndTermDialog(Retranslating, QDialog):
         try:
             self.saved_term = ms.end_term(self.cbo, self.actor, self.term.id, from_qdate(self.ui.endedEdit.date()),
                                           self.ui.reasonEdit.text(), today=self.today)
-        except InvalidInput as exc:
-            self.marks.show(exc.problems)
-            return False
         except UserError as exc:
-            show_error(self, exc)
+            self.marks.show_refusal(self, exc)
             return False
         self.accept()
         return True

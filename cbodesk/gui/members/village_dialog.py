@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from cbodesk.domain.errors import InvalidInput, UserError
+from cbodesk.domain.errors import UserError
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import ProblemMarks, fit_dialog
-from cbodesk.gui.errors import show_error
 from cbodesk.gui.forms.ui_members_village_dialog import Ui_VillageDialog
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.services import members as ms
@@ -42,11 +41,8 @@ class VillageDialog(Retranslating, QDialog):
         try:
             self.added = ms.add_village(self.cbo, self.actor, ui.nameKmEdit.text(), ui.nameEnEdit.text(),
                                         ui.communeKmEdit.text(), ui.communeEnEdit.text())
-        except InvalidInput as exc:
-            self.marks.show(exc.problems)
-            return False
         except UserError as exc:
-            show_error(self, exc)
+            self.marks.show_refusal(self, exc)
             return False
         self.accept()
         return True

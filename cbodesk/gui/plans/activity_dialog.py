@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,7 +61,7 @@ from cbodesk.gui.plans.common import (
     status_label,
     value_text,
 )
-from cbodesk.gui.widgets import choose
+from cbodesk.gui.widgets import choose, heading, may_close_unsaved, packed
 from cbodesk.i18n import N_
 from cbodesk.services import cashbook
 from cbodesk.services import plans as ps
@@ -121,11 +121,7 @@ class ActivityDialog(Retranslating, QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.headerLabel = QLabel(self)
-        font = QFont(self.headerLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.headerLabel.setFont(font)
+        self.headerLabel = heading(QLabel(self), 1.3)
         layout.addWidget(self.headerLabel)
         self.problemsLabel = QLabel(self)
         self.problemsLabel.setWordWrap(True)
@@ -222,13 +218,10 @@ class ActivityDialog(Retranslating, QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(IndicatorColumn.NAME, QHeaderView.ResizeMode.Stretch)
         indicators.addWidget(self.indicatorTable, 1)
-        buttons = QHBoxLayout()
         self.addIndicatorButton = QPushButton(page)
         self.removeIndicatorButton = QPushButton(page)
-        buttons.addWidget(self.addIndicatorButton)
-        buttons.addWidget(self.removeIndicatorButton)
-        buttons.addStretch(1)
-        indicators.addLayout(buttons)
+        indicators.addLayout(packed(QHBoxLayout(),
+                                    (self.addIndicatorButton, self.removeIndicatorButton)))
         self.tabs.addTab(page, "")
 
         # The review at the end.
@@ -720,19 +713,12 @@ class ActivityDialog(Retranslating, QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc or the window's close button: ask first when something typed is not saved."""
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("This activity has changes that are not saved yet. "
-                                                          "Save them now?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                if self.save():
-                    self.accept()
-                return
-        super().reject()
+        if not self.has_unsaved_changes() or may_close_unsaved(
+                self, self.tr("Unsaved changes"),
+                self.tr("This activity has changes that are not saved yet. "
+                        "Save them now?"),
+                self.save):
+            super().reject()
 
     # -- status ------------------------------------------------------------------------------------------
 

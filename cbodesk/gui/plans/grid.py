@@ -247,17 +247,25 @@ class PlanGridModel(QAbstractTableModel):
 # --- painting ------------------------------------------------------------------------------
 
 
+def _cell_without_text(delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem,
+                       index: QModelIndex | QPersistentModelIndex) -> tuple[QStyleOptionViewItem, str]:
+    """Draw the cell as the style does (background, selection, focus) but without its text; the
+    style option and the text, for the delegate to draw its own way."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    text = opt.text
+    opt.text = ""
+    widget = opt.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    return opt, text
+
+
 class StatusDelegate(QStyledItemDelegate):
     """The status as a coloured chip with its word; a cancelled activity's word struck through."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt, text = _cell_without_text(self, painter, option, index)
         status = index.data(STATUS_ROLE) or "planned"
         fill, ink = STATUS_COLOURS.get(status, STATUS_COLOURS["planned"])
         rect: QRect = opt.rect
@@ -288,12 +296,7 @@ class MonthDelegate(QStyledItemDelegate):
     tick (the dot alone on white when it happened outside the planned months)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt, _text = _cell_without_text(self, painter, option, index)
         rect: QRect = opt.rect
         planned = bool(index.data(PLANNED_ROLE))
         happened = bool(index.data(HAPPENED_ROLE))
@@ -334,13 +337,7 @@ class BarDelegate(QStyledItemDelegate):
         self.over_is_bad = over_is_bad
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt, text = _cell_without_text(self, painter, option, index)
         rect: QRect = opt.rect
         percent = index.data(PERCENT_ROLE)
         painter.save()
@@ -383,14 +380,9 @@ class TwoLineDelegate(QStyledItemDelegate):
     what was spent in the other currency): with word wrap off a view would cut the second line."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         # From the model: the style option has turned the line break into U+2028.
         lines = str(index.data(Qt.ItemDataRole.DisplayRole) or "").split("\n")
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt, _text = _cell_without_text(self, painter, option, index)
         rect: QRect = opt.rect.adjusted(4, 2, -4, -2)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         ink = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -56,6 +55,7 @@ from cbodesk.gui.cashbook.fields import (
 from cbodesk.gui.errors import show_error
 from cbodesk.gui.i18n import Retranslating, tr_core
 from cbodesk.gui.plans.common import value_text
+from cbodesk.gui.widgets import heading, may_close_unsaved, packed
 from cbodesk.i18n import N_
 from cbodesk.services import plans as ps
 from cbodesk.storage.database import Cbo
@@ -112,12 +112,8 @@ class MonitoringDialog(Retranslating, QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.headerLabel = QLabel(self)
+        self.headerLabel = heading(QLabel(self), 1.2)
         self.headerLabel.setWordWrap(True)
-        font = QFont(self.headerLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.headerLabel.setFont(font)
         layout.addWidget(self.headerLabel)
         self.problemsLabel = QLabel(self)
         self.problemsLabel.setWordWrap(True)
@@ -190,14 +186,11 @@ class MonitoringDialog(Retranslating, QDialog):
         self.evidenceTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.evidenceTable.setMaximumHeight(self.fontMetrics().height() * 5)
         evidence.addWidget(self.evidenceTable)
-        buttons = QHBoxLayout()
         self.addFileButton = QPushButton(self.evidenceBox)
         self.openFileButton = QPushButton(self.evidenceBox)
         self.removeFileButton = QPushButton(self.evidenceBox)
-        for button in (self.addFileButton, self.openFileButton, self.removeFileButton):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        evidence.addLayout(buttons)
+        evidence.addLayout(packed(QHBoxLayout(),
+                                  (self.addFileButton, self.openFileButton, self.removeFileButton)))
         layout.addWidget(self.evidenceBox)
 
         self.recordedLabel = QLabel(self)
@@ -551,16 +544,9 @@ class MonitoringDialog(Retranslating, QDialog):
             self.accept()
 
     def reject(self) -> None:
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("This monitoring record has changes that are not "
-                                                          "saved yet. Save them now?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                if self.save():
-                    self.accept()
-                return
-        super().reject()
+        if not self.has_unsaved_changes() or may_close_unsaved(
+                self, self.tr("Unsaved changes"),
+                self.tr("This monitoring record has changes that are not "
+                        "saved yet. Save them now?"),
+                self.save):
+            super().reject()

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
+from cbodesk.gui.widgets import heading, packed
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -80,11 +81,7 @@ class PlansPage(Retranslating, Page):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.titleLabel = QLabel(self)
-        font = QFont(self.titleLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.titleLabel.setFont(font)
+        self.titleLabel = heading(QLabel(self), 1.5)
         top.addWidget(self.titleLabel)
         top.addSpacing(12)
         self.yearLabel = QLabel(self)
@@ -167,14 +164,11 @@ class PlansPage(Retranslating, Page):
         self.recordsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.recordsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         records_layout.addWidget(self.recordsTable, 1)
-        record_buttons = QHBoxLayout()
         self.newRecordButton = QPushButton(self.recordsTab)
         self.openRecordButton = QPushButton(self.recordsTab)
         self.removeRecordButton = QPushButton(self.recordsTab)
-        for button in (self.newRecordButton, self.openRecordButton, self.removeRecordButton):
-            record_buttons.addWidget(button)
-        record_buttons.addStretch(1)
-        records_layout.addLayout(record_buttons)
+        records_layout.addLayout(packed(QHBoxLayout(),
+                                        (self.newRecordButton, self.openRecordButton, self.removeRecordButton)))
         self.tabs.addTab(self.chartTab, "")
         self.tabs.addTab(self.recordsTab, "")
         self.splitter.addWidget(self.table)

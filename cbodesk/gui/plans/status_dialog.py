@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from cbodesk.domain import plans as dp
-from cbodesk.domain.errors import InvalidInput, UserError
+from cbodesk.domain.errors import UserError
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import ProblemMarks, fit_dialog
-from cbodesk.gui.errors import show_error
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.plans.common import status_label
 from cbodesk.gui.widgets import fill_combo
@@ -110,11 +109,8 @@ class ActivityStatusDialog(Retranslating, QDialog):
         try:
             view = ps.change_status(self.cbo, self.actor, self.activity.id, self.statusCombo.currentData() or "",
                                     self.reasonEdit.toPlainText(), row_version=self.activity.row_version)
-        except InvalidInput as exc:
-            self.marks.show(exc.problems)
-            return False
         except UserError as exc:
-            show_error(self, exc)
+            self.marks.show_refusal(self, exc)
             return False
         self.result_view = view
         self.saved.emit(view)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbodesk.domain import plans as dp
-from cbodesk.domain.errors import InvalidInput, UserError
+from cbodesk.domain.errors import UserError
 from cbodesk.domain.formatting import LocaleSettings
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import ProblemMarks
@@ -183,11 +183,8 @@ class StrategyDialog(Retranslating, QDialog):
     def add_goal(self) -> bool:
         try:
             goal = ps.add_goal(self.cbo, self.actor, self._goal_draft())
-        except InvalidInput as exc:
-            self.marks.show(exc.problems)
-            return False
         except UserError as exc:
-            show_error(self, exc)
+            self.marks.show_refusal(self, exc)
             return False
         self.marks.show([], focus=False)
         self._load_goals(keep=goal.id)
@@ -199,11 +196,8 @@ class StrategyDialog(Retranslating, QDialog):
             return False
         try:
             ps.rename_goal(self.cbo, self.actor, goal.id, self._goal_draft())
-        except InvalidInput as exc:
-            self.marks.show(exc.problems)
-            return False
         except UserError as exc:
-            show_error(self, exc)
+            self.marks.show_refusal(self, exc)
             return False
         self.marks.show([], focus=False)
         self._load_goals(keep=goal.id)
@@ -234,11 +228,8 @@ class StrategyDialog(Retranslating, QDialog):
             return False
         try:
             self.loaded = ps.set_strategy(self.cbo, self.actor, self.typed())
-        except InvalidInput as exc:
-            self.marks.show(exc.problems)
-            return False
         except UserError as exc:
-            show_error(self, exc)
+            self.marks.show_refusal(self, exc)
             return False
         return True
 

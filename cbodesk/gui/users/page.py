@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +36,7 @@ from cbodesk.domain.roles import ROLES, Actor
 from cbodesk.gui.errors import show_error
 from cbodesk.gui.i18n import Retranslating, tr_core
 from cbodesk.gui.pages import Page
+from cbodesk.gui.widgets import heading
 from cbodesk.services import users
 from cbodesk.storage.database import Cbo
 
@@ -100,11 +108,7 @@ class UsersPage(Retranslating, Page):
     def __init__(self, cbo: Cbo, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(cbo, actor, parent)
         self.dialog: QDialog | None = None
-        self.titleLabel = QLabel()
-        font = QFont(self.titleLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.titleLabel.setFont(font)
+        self.titleLabel = heading(QLabel(), 1.5)
         self.loginLabel = QLabel()
         self.loginLabel.setWordWrap(True)
         self.table = QTableView()
