@@ -37,26 +37,21 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-RESULTS = HERE / "results"
-sys.path.insert(0, str(HERE))  # the sibling bench modules
-sys.path.insert(0, str(REPO))  # the checkout, not an installed cbodesk
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling bench modules
 
 from cashbook import print_table  # noqa: E402  bench/cashbook.py: the same table
+from common import cached, connect, in_turns  # noqa: E402  bench/common.py (puts the checkout on the path)
 
 from cbodesk.domain.audit import GENESIS, AuditContent, audit_hash  # noqa: E402
 from cbodesk.domain.profile import OrganisationProfile  # noqa: E402
 from cbodesk.domain.roles import Actor  # noqa: E402
 from cbodesk.services import audit  # noqa: E402
 from cbodesk.services.setup import new_cbo  # noqa: E402
-from cbodesk.storage.database import SQLITE_PRAGMAS, open_cbo  # noqa: E402
+from cbodesk.storage.database import open_cbo  # noqa: E402
 from cbodesk.storage.models import AuditEntry  # noqa: E402
 
 # What the cached log depends on: if any of these change, it is built again.
@@ -146,46 +141,11 @@ def build_log(path: Path, entries: int, seed: int) -> None:
 
 def cached_log(entries: int, seed: int, rebuild: bool) -> tuple[Path, float, bool]:
     """(path, seconds it took to write, whether it was reused)."""
-    digest = hashlib.sha256(b"".join((REPO / name).read_bytes() for name in SOURCES)).hexdigest()[:12]
-    name = f"audit-{entries}-seed{seed}-{digest}"
-    path, facts = RESULTS / f"{name}.cbodesk", RESULTS / f"{name}.json"
-    if path.exists() and facts.exists() and not rebuild:
-        return path, float(json.loads(facts.read_text())["write_seconds"]), True
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    for old in RESULTS.glob("audit-*"):  # one cached log at a time
-        old.unlink()
-    building = RESULTS / f".{name}.building-{uuid.uuid4().hex[:6]}.cbodesk"
-    print(f"writing an audit log of {entries:,} entries ...", file=sys.stderr, flush=True)
-    start = time.perf_counter()
-    build_log(building, entries, seed)
-    seconds = time.perf_counter() - start
-    building.rename(path)
-    facts.write_text(json.dumps({"write_seconds": seconds, "entries": entries,
-                                 "built": datetime.now().isoformat(timespec="seconds")}))
-    return path, seconds, False
+    return cached(f"audit-{entries}-seed{seed}", SOURCES, lambda path: build_log(path, entries, seed),
+                  f"writing an audit log of {entries:,} entries ...", {"entries": entries}, rebuild=rebuild)
 
 
 # --- measuring -----------------------------------------------------------------------------------
-
-
-def in_turns(ours: Callable[[], Any], base: Callable[[], Any], rounds: int) -> tuple[float, float]:
-    """Medians of (ours, base) taken in turns after a first round that warms the caches."""
-    times: tuple[list[float], list[float]] = ([], [])
-    for round_ in range(rounds + 1):
-        for i, call in enumerate((ours, base)):
-            start = time.perf_counter()
-            call()
-            if round_:
-                times[i].append(time.perf_counter() - start)
-    return statistics.median(times[0]), statistics.median(times[1])
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """sqlite3 with the app's own pragmas: the same query on the same footing."""
-    con = sqlite3.connect(path, isolation_level=None)
-    for name, value in SQLITE_PRAGMAS.items():
-        con.execute(f"PRAGMA {name} = {value}")
-    return con
 
 
 def writing(path: Path, runs: int = 50) -> tuple[float, float]:

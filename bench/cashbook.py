@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
-import json
 import shutil
 import sqlite3
 import statistics
@@ -33,10 +31,9 @@ import uuid
 from datetime import date, datetime
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-RESULTS = HERE / "results"
-sys.path.insert(0, str(REPO))  # the checkout, not an installed cbodesk
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling bench modules
+
+from common import cached  # bench/common.py (which puts the checkout on the path)
 
 from cbodesk.domain import cashbook as cb
 from cbodesk.domain.money import Currency, Money
@@ -53,23 +50,13 @@ SOURCES = ["cbodesk/services/demo.py", "cbodesk/services/demo_cashbook.py", "cbo
 def cached_book(entries: int, years: int, seed: int, rebuild: bool) -> tuple[Path, float, bool]:
     """(path, seconds it took to write, whether it was reused)."""
     until = last_month(date.today())
-    digest = hashlib.sha256(b"".join((REPO / name).read_bytes() for name in SOURCES)).hexdigest()[:12]
-    name = f"cashbook-{entries}-{years}y-seed{seed}-{until:%Y%m}-{digest}"
-    path, facts = RESULTS / f"{name}.cbodesk", RESULTS / f"{name}.json"
-    if path.exists() and facts.exists() and not rebuild:
-        return path, float(json.loads(facts.read_text())["write_seconds"]), True
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    for old in RESULTS.glob("cashbook-*"):  # one cached book at a time: they are large
-        old.unlink()
-    building = RESULTS / f".{name}.building-{uuid.uuid4().hex[:6]}.cbodesk"
-    print(f"writing a demo book of {entries:,} entries ({years} years) ...", flush=True)
-    start = time.perf_counter()
-    write_demo(building, DemoOptions(seed=seed, entries=entries, years=years, until=until, bulk=True)).close()
-    seconds = time.perf_counter() - start
-    building.rename(path)
-    facts.write_text(json.dumps({"write_seconds": seconds, "entries": entries,
-                                 "built": datetime.now().isoformat(timespec="seconds")}))
-    return path, seconds, False
+
+    def build(path: Path) -> None:
+        write_demo(path, DemoOptions(seed=seed, entries=entries, years=years, until=until, bulk=True)).close()
+
+    return cached(f"cashbook-{entries}-{years}y-seed{seed}-{until:%Y%m}", SOURCES, build,
+                  f"writing a demo book of {entries:,} entries ({years} years) ...", {"entries": entries},
+                  rebuild=rebuild, stream=sys.stdout)
 
 
 def balance_times(path: Path, rounds: int = 9) -> tuple[float, float]:

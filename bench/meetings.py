@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
-import json
 import os
 import random
 import re
@@ -41,20 +39,15 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-RESULTS = HERE / "results"
-sys.path.insert(0, str(HERE))  # the sibling bench modules
-sys.path.insert(0, str(REPO))  # the checkout, not an installed cbodesk
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling bench modules
 
 from cashbook import print_table  # noqa: E402  bench/cashbook.py: the same table
-from members import COMMUNES, VILLAGE_WORDS, _lines  # noqa: E402  bench/members.py: the same register
+from common import REPO, cached, connect, in_turns, render_pdf, say  # noqa: E402  bench/common.py
+from members import add_register  # noqa: E402  bench/members.py: the same register
 
 from cbodesk.domain import meetings as dmt  # noqa: E402
 from cbodesk.domain.profile import OrganisationProfile  # noqa: E402
@@ -63,11 +56,10 @@ from cbodesk.reports import registry  # noqa: E402
 from cbodesk.services import demo_meetings as demo  # noqa: E402
 from cbodesk.services import meetings as mt  # noqa: E402
 from cbodesk.services import meetings_reporting as mr  # noqa: E402
-from cbodesk.services import members as ms  # noqa: E402
 from cbodesk.services.demo_cashbook import _FastWrites  # noqa: E402
 from cbodesk.services.setup import new_cbo  # noqa: E402
 from cbodesk.services.users import default_actor  # noqa: E402
-from cbodesk.storage.database import SQLITE_PRAGMAS, Cbo, open_cbo  # noqa: E402
+from cbodesk.storage.database import Cbo, open_cbo  # noqa: E402
 
 # What the cached CBO depends on: if any of these change, it is built again.
 SOURCES = ["bench/meetings.py", "bench/members.py", "cbodesk/services/meetings.py", "cbodesk/domain/meetings.py",
@@ -184,10 +176,7 @@ def build_cbo(path: Path, members: int, years: int, agenda: int, seed: int, toda
     cbo, admin = new_cbo(path, PROFILE, "Bench Administrator")
     rng = random.Random(f"bench-meetings/{seed}")
     with cbo, _FastWrites(cbo):
-        villages = [ms.add_village(cbo, admin, f"{c_km}{w_km}", f"{c_en} {w_en}", c_km, c_en).id
-                    for c_km, c_en in COMMUNES for w_km, w_en in VILLAGE_WORDS]
-        with cbo.atomic():
-            ids = ms.insert_members(cbo, SECRETARY, _lines(members, villages, seed))
+        ids = add_register(cbo, admin, SECRETARY, members, seed)
         committee = ids[:9]
         first = date(today.year - years, today.month, 1)
         last = today + timedelta(days=45)  # a few planned meetings still to come
@@ -204,50 +193,13 @@ def build_cbo(path: Path, members: int, years: int, agenda: int, seed: int, toda
 def cached_cbo(members: int, years: int, agenda: int, seed: int, rebuild: bool) -> tuple[Path, float, bool]:
     """(path, seconds it took to write, whether it was reused)."""
     today = date.today()
-    digest = hashlib.sha256(b"".join((REPO / name).read_bytes() for name in SOURCES)).hexdigest()[:12]
-    name = f"meetings-{members}-{years}y-{agenda}a-seed{seed}-{today:%Y%m}-{digest}"
-    path, facts = RESULTS / f"{name}.cbodesk", RESULTS / f"{name}.json"
-    if path.exists() and facts.exists() and not rebuild:
-        return path, float(json.loads(facts.read_text())["write_seconds"]), True
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    for old in RESULTS.glob("meetings-*"):  # one cached CBO at a time
-        old.unlink()
-    building = RESULTS / f".{name}.building-{uuid.uuid4().hex[:6]}.cbodesk"
-    say(f"writing {years} years of meetings of {members:,} members ...")
-    start = time.perf_counter()
-    build_cbo(building, members, years, agenda, seed, today)
-    seconds = time.perf_counter() - start
-    building.rename(path)
-    facts.write_text(json.dumps({"write_seconds": seconds, "members": members, "years": years,
-                                 "built": datetime.now().isoformat(timespec="seconds")}))
-    return path, seconds, False
+    return cached(f"meetings-{members}-{years}y-{agenda}a-seed{seed}-{today:%Y%m}", SOURCES,
+                  lambda path: build_cbo(path, members, years, agenda, seed, today),
+                  f"writing {years} years of meetings of {members:,} members ...",
+                  {"members": members, "years": years}, rebuild=rebuild)
 
 
 # --- measuring -----------------------------------------------------------------------------------
-
-
-def say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-def in_turns(ours: Callable[[], Any], base: Callable[[], Any], rounds: int) -> tuple[float, float]:
-    """Medians of (ours, base) taken in turns after a first round that warms the caches."""
-    times: tuple[list[float], list[float]] = ([], [])
-    for round_ in range(rounds + 1):
-        for i, call in enumerate((ours, base)):
-            start = time.perf_counter()
-            call()
-            if round_:
-                times[i].append(time.perf_counter() - start)
-    return statistics.median(times[0]), statistics.median(times[1])
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """sqlite3 with the app's own pragmas: the same query on the same footing."""
-    con = sqlite3.connect(path, isolation_level=None)
-    for name, value in SQLITE_PRAGMAS.items():
-        con.execute(f"PRAGMA {name} = {value}")
-    return con
 
 
 def page_services(cbo: Cbo, actor: Actor, year: int | None, today: date) -> int:
@@ -411,12 +363,6 @@ def plain_minutes(lines: list[tuple[str, str, int]], out: Path, khmer: bool) -> 
              else Paragraph(text, styles[style]) for style, text, level in lines]
     doc.build(story)
     return int(doc.page)
-
-
-def render_pdf(report: Any, out: Path) -> int:
-    from cbodesk.reports.pdf import render_pdf as render
-
-    return render(report, out, registry.NO_PROGRESS)
 
 
 def run(members: int, years: int, agenda: int, seed: int, rebuild: bool, rounds: int) -> None:

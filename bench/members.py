@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
-import json
 import random
 import shutil
 import sqlite3
@@ -35,19 +33,15 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-RESULTS = HERE / "results"
-sys.path.insert(0, str(HERE))  # the sibling bench modules
-sys.path.insert(0, str(REPO))  # the checkout, not an installed cbodesk
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling bench modules
 
 from cashbook import print_table  # noqa: E402  bench/cashbook.py: the same table
+from common import cached  # noqa: E402  bench/common.py (which puts the checkout on the path)
 
 from cbodesk.domain import members as dm  # noqa: E402
 from cbodesk.domain.profile import OrganisationProfile  # noqa: E402
@@ -98,12 +92,23 @@ def _lines(count: int, villages: list[int], seed: int) -> list[ms.RegisterLine]:
     return lines
 
 
+def add_villages(cbo: Cbo, admin: Actor) -> list[int]:
+    """The twenty villages of a bench CBO (four in each of five communes): their ids."""
+    return [ms.add_village(cbo, admin, f"{c_km}{w_km}", f"{c_en} {w_en}", c_km, c_en).id
+            for c_km, c_en in COMMUNES for w_km, w_en in VILLAGE_WORDS]
+
+
+def add_register(cbo: Cbo, admin: Actor, secretary: Actor, members: int, seed: int) -> list[int]:
+    """*members* members in the twenty villages, inserted by *secretary* at once: their ids."""
+    villages = add_villages(cbo, admin)
+    with cbo.atomic():
+        return ms.insert_members(cbo, secretary, _lines(members, villages, seed))
+
+
 def build_register(path: Path, members: int, seed: int) -> None:
     cbo, admin = new_cbo(path, PROFILE, "Bench Administrator")
     with cbo:
-        villages = [ms.add_village(cbo, admin, f"{c_km}{w_km}", f"{c_en} {w_en}", c_km, c_en).id
-                    for c_km, c_en in COMMUNES for w_km, w_en in VILLAGE_WORDS]
-        lines = _lines(members, villages, seed)
+        lines = _lines(members, add_villages(cbo, admin), seed)
         with cbo.atomic():
             ids = ms.insert_members(cbo, SECRETARY, lines)
         # A committee of seven, so that the committee filter has something to find.
@@ -115,23 +120,9 @@ def build_register(path: Path, members: int, seed: int) -> None:
 
 def cached_register(members: int, seed: int, rebuild: bool) -> tuple[Path, float, bool]:
     """(path, seconds it took to write, whether it was reused)."""
-    digest = hashlib.sha256(b"".join((REPO / name).read_bytes() for name in SOURCES)).hexdigest()[:12]
-    name = f"members-{members}-seed{seed}-{digest}"
-    path, facts = RESULTS / f"{name}.cbodesk", RESULTS / f"{name}.json"
-    if path.exists() and facts.exists() and not rebuild:
-        return path, float(json.loads(facts.read_text())["write_seconds"]), True
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    for old in RESULTS.glob("members-*"):  # one cached register at a time
-        old.unlink()
-    building = RESULTS / f".{name}.building-{uuid.uuid4().hex[:6]}.cbodesk"
-    print(f"writing a register of {members:,} members ...", flush=True)
-    start = time.perf_counter()
-    build_register(building, members, seed)
-    seconds = time.perf_counter() - start
-    building.rename(path)
-    facts.write_text(json.dumps({"write_seconds": seconds, "members": members,
-                                 "built": datetime.now().isoformat(timespec="seconds")}))
-    return path, seconds, False
+    return cached(f"members-{members}-seed{seed}", SOURCES, lambda path: build_register(path, members, seed),
+                  f"writing a register of {members:,} members ...", {"members": members}, rebuild=rebuild,
+                  stream=sys.stdout)
 
 
 # --- the measurements ---------------------------------------------------------------------------

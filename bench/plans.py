@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
-import json
 import os
 import random
 import sqlite3
@@ -36,21 +34,17 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-RESULTS = HERE / "results"
-sys.path.insert(0, str(HERE))  # the sibling bench modules
-sys.path.insert(0, str(REPO))  # the checkout, not an installed cbodesk
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling bench modules
 
 from cashbook import print_table  # noqa: E402  bench/cashbook.py: the same table
-from members import COMMUNES, VILLAGE_WORDS, _lines  # noqa: E402  bench/members.py: the same register
+from common import cached, connect, in_turns, render_pdf, say  # noqa: E402  bench/common.py
+from members import add_register  # noqa: E402  bench/members.py: the same register
 
 from cbodesk.domain import plans as dp  # noqa: E402
 from cbodesk.domain.money import Money  # noqa: E402
@@ -59,13 +53,12 @@ from cbodesk.domain.roles import Actor  # noqa: E402
 from cbodesk.reports import registry  # noqa: E402
 from cbodesk.services import demo_cashbook  # noqa: E402
 from cbodesk.services import demo_plans  # noqa: E402
-from cbodesk.services import members as ms  # noqa: E402
 from cbodesk.services import plans as ps  # noqa: E402
 from cbodesk.services.demo import treasurer_actor  # noqa: E402
 from cbodesk.services.demo_cashbook import _FastWrites, last_month  # noqa: E402
 from cbodesk.services.setup import new_cbo  # noqa: E402
 from cbodesk.services.users import default_actor  # noqa: E402
-from cbodesk.storage.database import SQLITE_PRAGMAS, Cbo, open_cbo  # noqa: E402
+from cbodesk.storage.database import Cbo, open_cbo  # noqa: E402
 
 # What the cached CBO depends on: if any of these change, it is built again.
 SOURCES = ["bench/plans.py", "bench/members.py", "cbodesk/services/plans.py", "cbodesk/domain/plans.py",
@@ -136,10 +129,7 @@ def build_cbo(path: Path, activities: int, records: int, entries: int, seed: int
     rng = random.Random(f"bench-plans/{seed}")
     with cbo:
         with _FastWrites(cbo):
-            villages = [ms.add_village(cbo, admin, f"{c_km}{w_km}", f"{c_en} {w_en}", c_km, c_en).id
-                        for c_km, c_en in COMMUNES for w_km, w_en in VILLAGE_WORDS]
-            with cbo.atomic():
-                members = ms.insert_members(cbo, SECRETARY, _lines(200, villages, seed))
+            members = add_register(cbo, admin, SECRETARY, 200, seed)
             year = ps.fiscal_year_of(cbo, until)
             by_month = _write_plan(cbo, admin, year, activities, records, members, rng, today)
 
@@ -169,50 +159,13 @@ def build_cbo(path: Path, activities: int, records: int, entries: int, seed: int
 def cached_cbo(activities: int, records: int, entries: int, seed: int, rebuild: bool) -> tuple[Path, float, bool]:
     """(path, seconds it took to write, whether it was reused)."""
     until = last_month(date.today())
-    digest = hashlib.sha256(b"".join((REPO / name).read_bytes() for name in SOURCES)).hexdigest()[:12]
-    name = f"plans-{activities}a-{records}r-{entries}e-seed{seed}-{until:%Y%m}-{digest}"
-    path, facts = RESULTS / f"{name}.cbodesk", RESULTS / f"{name}.json"
-    if path.exists() and facts.exists() and not rebuild:
-        return path, float(json.loads(facts.read_text())["write_seconds"]), True
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    for old in RESULTS.glob("plans-*"):  # one cached CBO at a time
-        old.unlink()
-    building = RESULTS / f".{name}.building-{uuid.uuid4().hex[:6]}.cbodesk"
-    say(f"writing a plan of {activities} activities and a book of {entries:,} entries ...")
-    start = time.perf_counter()
-    build_cbo(building, activities, records, entries, seed)
-    seconds = time.perf_counter() - start
-    building.rename(path)
-    facts.write_text(json.dumps({"write_seconds": seconds, "activities": activities, "entries": entries,
-                                 "built": datetime.now().isoformat(timespec="seconds")}))
-    return path, seconds, False
+    return cached(f"plans-{activities}a-{records}r-{entries}e-seed{seed}-{until:%Y%m}", SOURCES,
+                  lambda path: build_cbo(path, activities, records, entries, seed),
+                  f"writing a plan of {activities} activities and a book of {entries:,} entries ...",
+                  {"activities": activities, "entries": entries}, rebuild=rebuild)
 
 
 # --- measuring -----------------------------------------------------------------------------------
-
-
-def say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-def in_turns(ours: Callable[[], Any], base: Callable[[], Any], rounds: int) -> tuple[float, float]:
-    """Medians of (ours, base) taken in turns after a first round that warms the caches."""
-    times: tuple[list[float], list[float]] = ([], [])
-    for round_ in range(rounds + 1):
-        for i, call in enumerate((ours, base)):
-            start = time.perf_counter()
-            call()
-            if round_:
-                times[i].append(time.perf_counter() - start)
-    return statistics.median(times[0]), statistics.median(times[1])
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """sqlite3 with the app's own pragmas: the same query on the same footing."""
-    con = sqlite3.connect(path, isolation_level=None)
-    for name, value in SQLITE_PRAGMAS.items():
-        con.execute(f"PRAGMA {name} = {value}")
-    return con
 
 
 _RAW_ACTIVITIES = """
@@ -271,12 +224,6 @@ def page_services(cbo: Cbo, actor: Actor, today: date) -> None:
     assert plan is not None
     ps.plan_overview(cbo, actor, plan.id)
     ps.indicator_progress(cbo, actor, plan.id)
-
-
-def render_pdf(report: Any, out: Path) -> int:
-    from cbodesk.reports.pdf import render_pdf as render
-
-    return render(report, out, registry.NO_PROGRESS)
 
 
 def run(activities: int, records: int, entries: int, seed: int, rebuild: bool, rounds: int) -> None:

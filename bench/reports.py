@@ -51,6 +51,7 @@ sys.path.insert(0, str(HERE))  # the sibling bench modules
 sys.path.insert(0, str(HERE.parent))  # the checkout, not an installed cbodesk
 
 from cashbook import cached_book  # bench/cashbook.py: the cached million-entry book
+from common import render_pdf, say  # bench/common.py
 
 from cbodesk.domain.money import Money
 from cbodesk.reports import registry
@@ -178,12 +179,6 @@ def build_register(cbo: Cbo, period: Period, language: str) -> Report:
     params = registry.ReportParams(language=language, date_from=period.date_from, date_to=period.date_to,
                                    account_id=period.account_id)
     return registry.build(cbo, default_actor(cbo), "register", params)
-
-
-def render_pdf(report: Report, out: Path) -> int:
-    from cbodesk.reports.pdf import render_pdf as render
-
-    return render(report, out, registry.NO_PROGRESS)
 
 
 def render_xlsx(report: Report, out: Path) -> None:
@@ -393,11 +388,6 @@ def print_table(title: str, measures: list[Measure]) -> None:
         base = f"{m.base_name} {_time(m.base)}" if m.base is not None else ""
         ratio = f"{m.ours / m.base:6.2f}x" if m.ours is not None and m.base else ""
         print(f"{m.name:{width}}  {ours:>8}   {base:<{base_width}}  {ratio:>7}  {m.goal}{m.note}".rstrip())
-
-
-def say(text: str) -> None:
-    """How far the bench has got, on stderr (the table goes to stdout at the end)."""
-    print(text, file=sys.stderr, flush=True)
 
 
 def run(args: argparse.Namespace) -> None:
