@@ -20,9 +20,13 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 import uuid  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit  # noqa: E402
 
 import pytest  # noqa: E402
+
+if TYPE_CHECKING:
+    from server_support import MemoryKeyring
 
 PG_ENV = "CBODESK_TEST_PG"
 
@@ -74,3 +78,28 @@ def cbo_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 def home() -> Path:
     """The folder that stands in for the user's data, config and log folders."""
     return Path(os.environ["CBODESK_HOME"])
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring that keeps passwords in memory for the test (tests/server_support.py)."""
+    import keyring
+    from server_support import MemoryKeyring
+
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def models_on_the_proxy() -> Iterator[None]:
+    """Models bound to the proxy before and after, whatever a test does to them."""
+    from cbodesk.storage.models import MODELS, database_proxy
+
+    for model in MODELS:
+        model.bind(database_proxy)
+    yield
+    for model in MODELS:
+        model.bind(database_proxy)

@@ -1,26 +1,30 @@
-"""What the member screens' tests share: a small register, the people who use it, and answering
-the questions (message boxes, small dialogs) the screens ask with ``exec()``."""
+"""What the member screens' tests (and other screens' tests) share: a small register, the people
+who use it, a screen shown for a test, and answering the questions (message boxes, small dialogs)
+the screens ask with ``exec()``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
 from cbodesk.domain import members as dm
 from cbodesk.domain.roles import Actor
 from cbodesk.services import members as ms
 from cbodesk.services.demo import DEMO_PROFILE
 from cbodesk.services.setup import new_cbo
-from cbodesk.storage.database import Cbo
+from cbodesk.storage.database import Cbo, open_cbo
 
 SECRETARY = Actor("heng.sokhly", "Heng Sokhly", frozenset({"secretary"}))
 TREASURER = Actor("chan.sophea", "Chan Sophea", frozenset({"treasurer"}))
 ME_FOCAL = Actor("kim.vanna", "Kim Vanna", frozenset({"me_focal"}))
 TODAY = date.today()
+W = TypeVar("W", bound=QWidget)
 
 VILLAGES = (
     ("កោះត្រង់លើ", "Koh Trong Leu", "កោះត្រង់", "Koh Trong"),
@@ -54,11 +58,26 @@ def make_register(path: Path, *, extra: int = 0) -> None:
         cbo.close()
 
 
+def open_register(path: Path, *, extra: int = 0) -> Cbo:
+    """The CBO of :func:`make_register`, made at *path* and opened."""
+    make_register(path, extra=extra)
+    return open_cbo(path)
+
+
 def member_id(cbo: Cbo, actor: Actor, latin: str) -> int:
     rows = ms.member_rows(cbo, actor, ms.MemberFilter(search=latin), 0, 5)
     found = [r for r in rows if r.name_latin == latin]
     assert len(found) == 1, f"{latin}: {found}"
     return found[0].id
+
+
+def on_screen(qtbot: QtBot, widget: W, width: int, height: int) -> W:
+    """*widget* closed after the test, *width* × *height*, shown and exposed on the screen."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 def when_shown(kind: type[QWidget], act: Callable[[QWidget], None], *, tries: int = 200) -> None:

@@ -8,42 +8,34 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from members_support import on_screen
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
+from users_support import savings_group
 
-from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.audit.model import Column
 from cbodesk.gui.audit.page import AuditPage
 from cbodesk.services import users
-from cbodesk.services.setup import new_cbo
 from cbodesk.storage.database import Cbo
 
-PROFILE = OrganisationProfile(name_km="ក្រុមសន្សំប្រាក់ស្ត្រី", name_en="Women's Savings Group", province="14",
-                              sector="savings")
 TypeText = Callable[[QWidget, str], None]
 
 
 @pytest.fixture
 def cbo(tmp_path: Path) -> Iterator[Cbo]:
-    opened, _admin = new_cbo(tmp_path / "cbo.cbodesk", PROFILE, "Sok Dara")
-    admin = users.actor_without_login(opened)
-    added = users.add_user(opened, admin, "chan.sophea", "Chan Sophea", ["treasurer"], "first password")
-    users.update_user(opened, admin, added.id, "Chan Sophea", ["treasurer", "secretary"],
-                      row_version=added.row_version)
-    yield opened
-    opened.close()
+    with savings_group(tmp_path / "cbo.cbodesk")[0] as opened:
+        admin = users.actor_without_login(opened)
+        added = users.add_user(opened, admin, "chan.sophea", "Chan Sophea", ["treasurer"], "first password")
+        users.update_user(opened, admin, added.id, "Chan Sophea", ["treasurer", "secretary"],
+                          row_version=added.row_version)
+        yield opened
 
 
 @pytest.fixture
 def page(qtbot: QtBot, cbo: Cbo) -> AuditPage:
-    shown = AuditPage(cbo, users.actor_without_login(cbo))
-    qtbot.addWidget(shown)
-    shown.resize(1100, 600)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return on_screen(qtbot, AuditPage(cbo, users.actor_without_login(cbo)), 1100, 600)
 
 
 def test_the_log_newest_first_with_details(qtbot: QtBot, page: AuditPage, type_text: TypeText) -> None:

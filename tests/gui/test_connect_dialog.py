@@ -4,21 +4,16 @@ time on a computer without one, and never written into the settings file."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import keyring
-import psycopg
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
+from server_support import MemoryKeyring, connection_of, password_login_role
 
 from cbodesk import config as cfg
 from cbodesk.domain.profile import OrganisationProfile
@@ -34,33 +29,6 @@ PASSWORD = "Tonle Sap 7"
 PROFILE = OrganisationProfile(name_km="សហគមន៍នេសាទ", name_en="Server Fishery", sector="fishery", province="10")
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.kept.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
-
-
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
     before = keyring.get_keyring()
@@ -69,45 +37,19 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(before)
 
 
-def connection_of(url: str, **changes: object) -> SharedConnection:
-    parts = urlsplit(url)
-    values: dict[str, object] = {"host": parts.hostname or "127.0.0.1", "database": parts.path.lstrip("/"),
-                                 "user": parts.username or "postgres", "port": parts.port or 5432, "tls": "off"}
-    values.update(changes)
-    return SharedConnection(**values)  # type: ignore[arg-type]
-
-
 @pytest.fixture
 def password_login(pg_url: str) -> Iterator[SharedConnection]:
     """A login that must give its password (see .ci/run), owner of the test database."""
-    name = f"cbodesk_g_{uuid.uuid4().hex[:10]}"
-    database = urlsplit(pg_url).path.lstrip("/")
-    with psycopg.connect(pg_url, autocommit=True) as con:
-        try:
-            con.execute("CREATE ROLE cbodesk_password_login NOLOGIN")
-        except (psycopg.errors.DuplicateObject, psycopg.errors.UniqueViolation):
-            pass
-        con.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{PASSWORD}' IN ROLE cbodesk_password_login")
-        con.execute(f'ALTER DATABASE "{database}" OWNER TO {name}')
-    conn = connection_of(pg_url, user=name)
-    try:
-        try:
-            psycopg.connect(conn.url(), password="not it", connect_timeout=5).close()
-            checked = False
-        except psycopg.OperationalError:
-            checked = True
-        if not checked:
-            message = "the PostgreSQL test server does not check passwords: add the pg_hba.conf lines of .ci/run"
-            if os.environ.get("CI"):
-                pytest.fail(message)
-            pytest.skip(message)
+    with password_login_role(pg_url, PASSWORD) as conn:
         yield conn
-    finally:
-        with psycopg.connect(pg_url, autocommit=True) as con:
-            con.execute(f"REASSIGN OWNED BY {name} TO CURRENT_USER")
-            con.execute(f"DROP OWNED BY {name}")
-            con.execute(f'ALTER DATABASE "{database}" OWNER TO CURRENT_USER')
-            con.execute(f"DROP ROLE {name}")
+
+
+@pytest.fixture
+def cbo_on_server(password_login: SharedConnection) -> SharedConnection:
+    """The password login, its database holding a new CBO."""
+    cbo, _admin = new_cbo(password_login.location(PASSWORD), PROFILE, "Sok Dara")
+    cbo.close()
+    return password_login
 
 
 def fill(qtbot: QtBot, dialog: ConnectDialog, conn: SharedConnection, password: str = "") -> None:
@@ -178,11 +120,9 @@ def test_test_connection_says_what_it_found(qtbot: QtBot, pg_url: str, no_keyrin
 
 @pytest.mark.postgres
 def test_a_wrong_password_then_the_right_one_remembered(qtbot: QtBot, controller: AppController,
-                                                        password_login: SharedConnection,
+                                                        cbo_on_server: SharedConnection,
                                                         memory_keyring: MemoryKeyring, tmp_path: Path) -> None:
-    conn = password_login
-    cbo, _admin = new_cbo(conn.location(PASSWORD), PROFILE, "Sok Dara")
-    cbo.close()
+    conn = cbo_on_server
 
     def first_wrong_then_right(found: QWidget) -> None:
         dialog = found
@@ -230,11 +170,9 @@ def test_a_wrong_password_then_the_right_one_remembered(qtbot: QtBot, controller
 
 @pytest.mark.postgres
 def test_without_a_keyring_the_password_is_asked_each_time(qtbot: QtBot, controller: AppController,
-                                                           password_login: SharedConnection,
+                                                           cbo_on_server: SharedConnection,
                                                            no_keyring: None, home: Path) -> None:
-    conn = password_login
-    cbo, _admin = new_cbo(conn.location(PASSWORD), PROFILE, "Sok Dara")
-    cbo.close()
+    conn = cbo_on_server
     controller.config.add_recent(conn.url())
     for _time in range(2):
         asked: list[str] = []

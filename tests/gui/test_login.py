@@ -4,33 +4,44 @@ administrator replaced at the first login, slower tries after failures, and swit
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from users_support import savings_group
 
-from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.gui.app import AppController
 from cbodesk.gui.login_dialog import LoginDialog
 from cbodesk.services import users
-from cbodesk.services.setup import new_cbo
 from cbodesk.storage.database import Cbo, open_cbo
 
-PROFILE = OrganisationProfile(name_km="ក្រុមសន្សំប្រាក់ស្ត្រី", name_en="Women's Savings Group", province="14",
-                              sector="savings")
 TypeText = Callable[[QWidget, str], None]
 
 
-def _cbo_with_login(path: Path, *, login: bool) -> None:
-    """A CBO whose administrator sok.dara has a password; chan.sophea (treasurer) was given one."""
-    cbo, admin = new_cbo(path, PROFILE, "Sok Dara")
+def _cbo_with_login(folder: Path, *, login: bool) -> Path:
+    """A CBO in *folder* whose administrator sok.dara has a password; chan.sophea (treasurer) was
+    given one."""
+    path = folder / "cbo.cbodesk"
+    cbo, admin = savings_group(path)
     users.change_own_password(cbo, admin, "", "admin password", "admin password")
     users.add_user(cbo, admin, "chan.sophea", "Chan Sophea", ["treasurer"], "first password")
     if login:
         users.set_login_required(cbo, admin, True)
     cbo.close()
+    return path
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, tmp_path: Path) -> Iterator[LoginDialog]:
+    """The login dialog shown on a CBO with login on."""
+    with open_cbo(_cbo_with_login(tmp_path, login=True)) as cbo:
+        shown = LoginDialog(cbo)
+        qtbot.addWidget(shown)
+        shown.show()
+        yield shown
 
 
 def _log_in(qtbot: QtBot, dialog: LoginDialog, type_text: TypeText, name: str, password: str) -> None:
@@ -42,8 +53,7 @@ def _log_in(qtbot: QtBot, dialog: LoginDialog, type_text: TypeText, name: str, p
 
 
 def test_login_off_works_as_the_administrator(controller: AppController, tmp_path: Path) -> None:
-    path = tmp_path / "cbo.cbodesk"
-    _cbo_with_login(path, login=False)
+    path = _cbo_with_login(tmp_path, login=False)
     assert controller.open_location(str(path), None)
     window = controller.window
     assert window is not None
@@ -52,73 +62,56 @@ def test_login_off_works_as_the_administrator(controller: AppController, tmp_pat
     assert not window.actionSwitchUser.isEnabled()
 
 
-def test_login_dialog_wrong_then_right(qtbot: QtBot, tmp_path: Path, type_text: TypeText) -> None:
-    path = tmp_path / "cbo.cbodesk"
-    _cbo_with_login(path, login=True)
-    with open_cbo(path) as cbo:
-        dialog = LoginDialog(cbo)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        # Both users with a password are offered to pick from.
-        assert [dialog.userCombo.itemData(i) for i in range(dialog.userCombo.count())] == [
-            "chan.sophea", "sok.dara"]
-        _log_in(qtbot, dialog, type_text, "sok.dara", "not my password")
-        assert dialog.isVisible() and dialog.actor is None
-        assert "user name or the password is not right" in dialog.messageLabel.text()
-        assert dialog.passwordEdit.text() == ""
-        # A name that does not exist gets the very same message.
-        message = dialog.messageLabel.text()
-        _log_in(qtbot, dialog, type_text, "nobody", "admin password")
-        assert dialog.messageLabel.text() == message
-        # Picking the name from the list, then the right password.
-        dialog.userCombo.setCurrentIndex(dialog.userCombo.findData("sok.dara"))
-        type_text(dialog.passwordEdit, "admin password")
-        qtbot.mouseClick(dialog.okButton, Qt.MouseButton.LeftButton)
-        assert dialog.result() == LoginDialog.DialogCode.Accepted
-        assert dialog.actor is not None and dialog.actor.username == "sok.dara"
+def test_login_dialog_wrong_then_right(qtbot: QtBot, dialog: LoginDialog, type_text: TypeText) -> None:
+    # Both users with a password are offered to pick from.
+    assert [dialog.userCombo.itemData(i) for i in range(dialog.userCombo.count())] == [
+        "chan.sophea", "sok.dara"]
+    _log_in(qtbot, dialog, type_text, "sok.dara", "not my password")
+    assert dialog.isVisible() and dialog.actor is None
+    assert "user name or the password is not right" in dialog.messageLabel.text()
+    assert dialog.passwordEdit.text() == ""
+    # A name that does not exist gets the very same message.
+    message = dialog.messageLabel.text()
+    _log_in(qtbot, dialog, type_text, "nobody", "admin password")
+    assert dialog.messageLabel.text() == message
+    # Picking the name from the list, then the right password.
+    dialog.userCombo.setCurrentIndex(dialog.userCombo.findData("sok.dara"))
+    type_text(dialog.passwordEdit, "admin password")
+    qtbot.mouseClick(dialog.okButton, Qt.MouseButton.LeftButton)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.username == "sok.dara"
 
 
-def test_repeated_failures_make_the_next_try_wait(qtbot: QtBot, tmp_path: Path, type_text: TypeText) -> None:
-    path = tmp_path / "cbo.cbodesk"
-    _cbo_with_login(path, login=True)
-    with open_cbo(path) as cbo:
-        dialog = LoginDialog(cbo)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        for _ in range(3):
-            _log_in(qtbot, dialog, type_text, "sok.dara", "wrong guess")
-        assert not dialog.okButton.isEnabled()
-        assert "Wait 1 second" in dialog.messageLabel.text()
-        # Return while waiting does nothing, even with the right password.
-        _log_in(qtbot, dialog, type_text, "sok.dara", "admin password")
-        assert dialog.actor is None
-        qtbot.waitUntil(dialog.okButton.isEnabled, timeout=3000)
-        _log_in(qtbot, dialog, type_text, "sok.dara", "admin password")
-        assert dialog.actor is not None
+def test_repeated_failures_make_the_next_try_wait(qtbot: QtBot, dialog: LoginDialog,
+                                                  type_text: TypeText) -> None:
+    for _ in range(3):
+        _log_in(qtbot, dialog, type_text, "sok.dara", "wrong guess")
+    assert not dialog.okButton.isEnabled()
+    assert "Wait 1 second" in dialog.messageLabel.text()
+    # Return while waiting does nothing, even with the right password.
+    _log_in(qtbot, dialog, type_text, "sok.dara", "admin password")
+    assert dialog.actor is None
+    qtbot.waitUntil(dialog.okButton.isEnabled, timeout=3000)
+    _log_in(qtbot, dialog, type_text, "sok.dara", "admin password")
+    assert dialog.actor is not None
 
 
-def test_password_from_the_administrator_is_replaced_at_first_login(qtbot: QtBot, tmp_path: Path,
+def test_password_from_the_administrator_is_replaced_at_first_login(qtbot: QtBot, dialog: LoginDialog,
                                                                     type_text: TypeText) -> None:
-    path = tmp_path / "cbo.cbodesk"
-    _cbo_with_login(path, login=True)
-    with open_cbo(path) as cbo:
-        dialog = LoginDialog(cbo)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        _log_in(qtbot, dialog, type_text, "chan.sophea", "first password")
-        assert dialog.stack.currentIndex() == 1  # choose your own password
-        assert dialog.isVisible()
-        type_text(dialog.newEdit, "short")
-        type_text(dialog.repeatEdit, "short")
-        qtbot.mouseClick(dialog.okButton, Qt.MouseButton.LeftButton)
-        assert "at least 8 characters" in dialog.messageLabel.text()
-        dialog.newEdit.clear()
-        dialog.repeatEdit.clear()
-        type_text(dialog.newEdit, "my own password")
-        type_text(dialog.repeatEdit, "my own password")
-        qtbot.mouseClick(dialog.okButton, Qt.MouseButton.LeftButton)
-        assert dialog.result() == LoginDialog.DialogCode.Accepted
-        assert not users.log_in(cbo, "chan.sophea", "my own password").must_change_password
+    _log_in(qtbot, dialog, type_text, "chan.sophea", "first password")
+    assert dialog.stack.currentIndex() == 1  # choose your own password
+    assert dialog.isVisible()
+    type_text(dialog.newEdit, "short")
+    type_text(dialog.repeatEdit, "short")
+    qtbot.mouseClick(dialog.okButton, Qt.MouseButton.LeftButton)
+    assert "at least 8 characters" in dialog.messageLabel.text()
+    dialog.newEdit.clear()
+    dialog.repeatEdit.clear()
+    type_text(dialog.newEdit, "my own password")
+    type_text(dialog.repeatEdit, "my own password")
+    qtbot.mouseClick(dialog.okButton, Qt.MouseButton.LeftButton)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert not users.log_in(dialog.cbo, "chan.sophea", "my own password").must_change_password
 
 
 def _answer_login(qtbot: QtBot, type_text: TypeText, name: str, password: str, seen: list[str]) -> None:
@@ -135,8 +128,7 @@ def _answer_login(qtbot: QtBot, type_text: TypeText, name: str, password: str, s
 
 def test_opening_a_cbo_with_login_on_asks_who(controller: AppController, qtbot: QtBot, tmp_path: Path,
                                               type_text: TypeText) -> None:
-    path = tmp_path / "cbo.cbodesk"
-    _cbo_with_login(path, login=True)
+    path = _cbo_with_login(tmp_path, login=True)
     seen: list[str] = []
     _answer_login(qtbot, type_text, "sok.dara", "admin password", seen)
     assert controller.open_location(str(path), None)
@@ -168,8 +160,7 @@ def test_opening_a_cbo_with_login_on_asks_who(controller: AppController, qtbot: 
 
 
 def test_cancelled_login_opens_nothing(controller: AppController, tmp_path: Path) -> None:
-    path = tmp_path / "cbo.cbodesk"
-    _cbo_with_login(path, login=True)
+    path = _cbo_with_login(tmp_path, login=True)
 
     def cancel() -> None:
         dialog = QApplication.activeModalWidget()
@@ -184,8 +175,7 @@ def test_cancelled_login_opens_nothing(controller: AppController, tmp_path: Path
 
 
 def test_login_dialog_in_khmer(qtbot: QtBot, controller: AppController, tmp_path: Path) -> None:
-    path = tmp_path / "cbo.cbodesk"
-    _cbo_with_login(path, login=True)
+    path = _cbo_with_login(tmp_path, login=True)
     cbo: Cbo = open_cbo(path)
     try:
         dialog = LoginDialog(cbo, controller)

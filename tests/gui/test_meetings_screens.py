@@ -15,8 +15,9 @@ from members_support import (
     TREASURER,
     answer,
     click_button,
-    make_register,
     member_id,
+    on_screen,
+    open_register,
     when_shown,
 )
 from PySide6.QtCore import Qt
@@ -32,7 +33,7 @@ from cbodesk.gui.cashbook.fields import PROBLEM_COLOUR
 from cbodesk.gui.meetings.dialog import MeetingDialog
 from cbodesk.gui.meetings.page import MeetingsPage
 from cbodesk.services import meetings as ms
-from cbodesk.storage.database import Cbo, open_cbo
+from cbodesk.storage.database import Cbo
 
 TypeText = Callable[[QWidget, str], None]
 ENGLISH = LocaleSettings("en")
@@ -44,19 +45,12 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def cbo(tmp_path: Path) -> Iterator[Cbo]:
-    path = tmp_path / "meetings.cbodesk"
-    make_register(path, extra=20)
-    with open_cbo(path) as opened:
+    with open_register(tmp_path / "meetings.cbodesk", extra=20) as opened:
         yield opened
 
 
 def show_page(qtbot: QtBot, cbo: Cbo, actor: Actor = SECRETARY) -> MeetingsPage:
-    page = MeetingsPage(cbo, actor, today=TODAY)
-    qtbot.addWidget(page)
-    page.resize(1100, 650)
-    page.show()
-    qtbot.waitUntil(page.isVisible)
-    return page
+    return on_screen(qtbot, MeetingsPage(cbo, actor, today=TODAY), 1100, 650)
 
 
 def open_dialog(qtbot: QtBot, cbo: Cbo, actor: Actor = SECRETARY, meeting: int | None = None,

@@ -9,7 +9,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from members_support import ME_FOCAL, SECRETARY, TREASURER, answer, make_register, when_shown
+from members_support import (
+    ME_FOCAL,
+    SECRETARY,
+    TREASURER,
+    answer,
+    on_screen,
+    open_register,
+    when_shown,
+)
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +42,7 @@ from cbodesk.gui.plans.monitoring_dialog import MonitoringDialog, ValueColumn
 from cbodesk.gui.plans.page import PlansPage
 from cbodesk.services import cashbook
 from cbodesk.services import plans as ps
-from cbodesk.storage.database import Cbo, open_cbo
+from cbodesk.storage.database import Cbo
 
 TypeText = Callable[[QWidget, str], None]
 TODAY = date(2026, 6, 15)
@@ -45,9 +53,7 @@ VIEWER = Actor("srey.pov", "Srey Pov", frozenset({"viewer"}))
 @pytest.fixture
 def cbo(tmp_path: Path) -> Iterator[Cbo]:
     """The small register (Kim Vanna is member 4), a riel cash box, and an empty plan for 2026."""
-    path = tmp_path / "plans.cbodesk"
-    make_register(path)
-    with open_cbo(path) as opened:
+    with open_register(tmp_path / "plans.cbodesk") as opened:
         cashbook.add_account(opened, TREASURER, "Cash box – riel", "cash", Currency.KHR,
                              Money("500000", Currency.KHR), date(2026, 1, 1))
         ps.create_plan(opened, ME_FOCAL, 2026, "Plan 2026")
@@ -55,11 +61,7 @@ def cbo(tmp_path: Path) -> Iterator[Cbo]:
 
 
 def open_page(qtbot: QtBot, cbo: Cbo, actor: Actor = ME_FOCAL) -> PlansPage:
-    page = PlansPage(cbo, actor, today=TODAY)
-    qtbot.addWidget(page)
-    page.resize(1300, 800)
-    page.show()
-    qtbot.waitExposed(page)
+    page = on_screen(qtbot, PlansPage(cbo, actor, today=TODAY), 1300, 800)
     assert page.model is not None
     return page
 

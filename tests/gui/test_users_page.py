@@ -7,39 +7,31 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from members_support import on_screen
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from users_support import savings_group
 
-from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.users import page as users_page
 from cbodesk.gui.users.dialogs import OwnPasswordDialog, ResetPasswordDialog, UserDialog
 from cbodesk.gui.users.page import UsersPage
 from cbodesk.services import users
-from cbodesk.services.setup import new_cbo
 from cbodesk.storage.database import Cbo
 
-PROFILE = OrganisationProfile(name_km="ក្រុមសន្សំប្រាក់ស្ត្រី", name_en="Women's Savings Group", province="14",
-                              sector="savings")
 TypeText = Callable[[QWidget, str], None]
 
 
 @pytest.fixture
 def cbo(tmp_path: Path) -> Iterator[Cbo]:
-    opened, _admin = new_cbo(tmp_path / "cbo.cbodesk", PROFILE, "Sok Dara")
-    yield opened
-    opened.close()
+    with savings_group(tmp_path / "cbo.cbodesk")[0] as opened:
+        yield opened
 
 
 @pytest.fixture
 def page(qtbot: QtBot, cbo: Cbo) -> UsersPage:
-    shown = UsersPage(cbo, users.actor_without_login(cbo))
-    qtbot.addWidget(shown)
-    shown.resize(900, 500)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return on_screen(qtbot, UsersPage(cbo, users.actor_without_login(cbo)), 900, 500)
 
 
 def _row_of(page: UsersPage, username: str) -> int:

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -30,7 +30,7 @@ from cbodesk.services import profile as profile_service
 from cbodesk.services.audit import check_log
 from cbodesk.services.setup import new_cbo
 from cbodesk.storage.database import Cbo, open_cbo
-from cbodesk.storage.models import MODELS, AuditEntry, Entry, database_proxy
+from cbodesk.storage.models import AuditEntry, Entry
 
 PROFILE = OrganisationProfile(name_km="សហគមន៍កសិកម្ម", name_en="Two Computers CBO", sector="agriculture",
                               province="10")
@@ -38,15 +38,7 @@ SECRETARY = Actor("chan.sophea", "Chan Sophea", frozenset({"secretary", "treasur
 ASSISTANT = Actor("keo.dara", "Keo Dara", frozenset({"secretary", "treasurer"}))
 ROUNDS = 10
 RECEIPTS = 60
-
-
-@pytest.fixture(autouse=True)
-def models_on_the_proxy() -> Iterator[None]:
-    for model in MODELS:
-        model.bind(database_proxy)
-    yield
-    for model in MODELS:
-        model.bind(database_proxy)
+pytestmark = pytest.mark.usefixtures("models_on_the_proxy")  # tests/conftest.py
 
 
 def two_computers(location: str) -> tuple[Cbo, Cbo]:

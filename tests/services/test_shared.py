@@ -8,19 +8,23 @@ check them. On a server that trusts every local login those cases are skipped (f
 
 from __future__ import annotations
 
-import os
 import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import keyring
 import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
-from keyring.errors import PasswordDeleteError
+from server_support import (
+    MemoryKeyring,
+    connection_of,
+    login_role,
+    password_login_role,
+    server_checks,
+)
 
 from cbodesk.domain.errors import UserError
 from cbodesk.domain.profile import OrganisationProfile
@@ -32,35 +36,6 @@ from cbodesk.storage.database import Location
 PASSWORD = "Mekong river 2026"
 PROFILE = OrganisationProfile(name_km="សហគមន៍នេសាទ", name_en="Office Server CBO", sector="fishery",
                               province="10")
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in a dict, as an OS keyring would keep them."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.kept.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
 
 
 @pytest.fixture(params=["fail", "null"])
@@ -134,14 +109,6 @@ def test_without_a_keyring_nothing_is_remembered_and_nothing_fails(no_keyring: K
 # -- testing a connection against the real server -------------------------------------------------
 
 
-def connection_of(url: str, **changes: object) -> SharedConnection:
-    parts = urlsplit(url)
-    values: dict[str, object] = {"host": parts.hostname or "127.0.0.1", "database": parts.path.lstrip("/"),
-                                 "user": parts.username or "postgres", "port": parts.port or 5432, "tls": "off"}
-    values.update(changes)
-    return SharedConnection(**values)  # type: ignore[arg-type]
-
-
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -183,50 +150,10 @@ def test_no_server_and_no_database_are_told_plainly(pg_url: str) -> None:
         shared.check_connection(connection_of(pg_url, tls="require"), "")
 
 
-def make_login(pg_url: str, group: str) -> Iterator[SharedConnection]:
-    """A login role in *group*, owner of the test database; refused if the server does not check it."""
-    name = f"cbodesk_u_{uuid.uuid4().hex[:10]}"
-    database = urlsplit(pg_url).path.lstrip("/")
-    with psycopg.connect(pg_url, autocommit=True) as con:
-        try:
-            con.execute(f"CREATE ROLE {group} NOLOGIN")
-        except (psycopg.errors.DuplicateObject, psycopg.errors.UniqueViolation):
-            pass
-        con.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{PASSWORD}' IN ROLE {group}")
-        con.execute(f'ALTER DATABASE "{database}" OWNER TO {name}')
-    try:
-        yield connection_of(pg_url, user=name)
-    finally:
-        with psycopg.connect(pg_url, autocommit=True) as con:
-            con.execute(f"REASSIGN OWNED BY {name} TO CURRENT_USER")
-            con.execute(f"DROP OWNED BY {name}")
-            con.execute(f'ALTER DATABASE "{database}" OWNER TO CURRENT_USER')
-            con.execute(f"DROP ROLE {name}")
-
-
-def server_checks(ok: bool, what: str) -> None:
-    if not ok:
-        message = (f"the PostgreSQL test server does not check {what}: add the pg_hba.conf lines "
-                   "that .ci/run adds")
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 @pytest.fixture
 def password_login(pg_url: str) -> Iterator[SharedConnection]:
-    login = make_login(pg_url, "cbodesk_password_login")
-    conn = next(login)
-    try:
-        try:
-            psycopg.connect(conn.url(), password="not the password", connect_timeout=5).close()
-            checked = False
-        except psycopg.OperationalError:
-            checked = True
-        server_checks(checked, "passwords")
+    with password_login_role(pg_url, PASSWORD) as conn:
         yield conn
-    finally:
-        next(login, None)
 
 
 @pytest.mark.postgres
@@ -250,9 +177,7 @@ def test_a_wrong_or_missing_password_is_told_plainly(password_login: SharedConne
 
 @pytest.mark.postgres
 def test_a_server_that_requires_tls_says_so(pg_url: str) -> None:
-    login = make_login(pg_url, "cbodesk_tls_login")
-    conn = next(login)
-    try:
+    with login_role(pg_url, "cbodesk_tls_login", PASSWORD) as conn:
         try:
             shared.check_connection(conn, PASSWORD)
             refused: UserError | None = None
@@ -261,5 +186,3 @@ def test_a_server_that_requires_tls_says_so(pg_url: str) -> None:
         server_checks(refused is not None, "TLS-only logins")
         assert isinstance(refused, shared.TlsRequired), refused.details if refused else None
         assert "accepts only encrypted connections" in refused.text()
-    finally:
-        next(login, None)

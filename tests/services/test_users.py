@@ -8,26 +8,20 @@ import json
 from collections.abc import Iterator
 
 import pytest
+from users_support import PASSWORD, savings_group
 
 from cbodesk.domain import passwords
 from cbodesk.domain.errors import InvalidInput, UserError
-from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.domain.roles import Actor, NotAllowed
 from cbodesk.services import users
-from cbodesk.services.setup import new_cbo
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import AuditEntry, User
-
-PROFILE = OrganisationProfile(name_km="ក្រុមសន្សំប្រាក់ស្ត្រី", name_en="Women's Savings Group", province="14",
-                              sector="savings")
-PASSWORD = "mango tree 7"
 
 
 @pytest.fixture
 def cbo(cbo_location: str) -> Iterator[Cbo]:
-    opened, _admin = new_cbo(cbo_location, PROFILE, "Sok Dara")
-    yield opened
-    opened.close()
+    with savings_group(cbo_location)[0] as opened:
+        yield opened
 
 
 @pytest.fixture
