@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
@@ -36,6 +36,7 @@ __all__ = [
     "Money",
     "currency",
     "parse_amount",
+    "percent_of",
     "sum_money",
 ]
 
@@ -254,6 +255,14 @@ def sum_money(amounts: Iterable[Money], currency: Currency) -> Money:
     for amount in amounts:
         total = total + amount
     return total
+
+
+def percent_of(part: Decimal | None, whole: Decimal) -> Decimal | None:
+    """*part* as a percentage of *whole* (45.5 for 45.5 %), one decimal rounded half up; None
+    when *whole* is zero or *part* is None (nothing to measure yet)."""
+    if part is None or not whole:
+        return None
+    return (part * 100 / whole).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
 # --- reading what a treasurer types -----------------------------------------

@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from cbodesk.domain.errors import Problem
-from cbodesk.domain.money import Currency, Money
+from cbodesk.domain.money import Currency, Money, percent_of
 from cbodesk.i18n import N_, by_language
 
 CONTEXT = "plans"
@@ -648,9 +648,7 @@ class ActivityLine:
     @property
     def spent_percent(self) -> Decimal | None:
         """Actual cost as a percentage of the budget (one decimal); None without a budget."""
-        if self.budget.is_zero():
-            return None
-        return (self.actual.amount * 100 / self.budget.amount).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return percent_of(self.actual.amount, self.budget.amount)
 
     def responsible(self, language: str) -> str:
         return by_language(language, self.responsible_km, self.responsible_latin)
@@ -695,9 +693,7 @@ class IndicatorProgress:
 
     @property
     def percent(self) -> Decimal | None:
-        if self.achieved is None or not self.target:
-            return None
-        return (self.achieved * 100 / self.target).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return percent_of(self.achieved, self.target)
 
 
 @dataclass(frozen=True)
@@ -735,9 +731,7 @@ class ActivityBudget:
 
     @property
     def percent(self) -> Decimal | None:
-        if self.budget.is_zero():
-            return None
-        return (self.actual.amount * 100 / self.budget.amount).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return percent_of(self.actual.amount, self.budget.amount)
 
 
 @dataclass(frozen=True)

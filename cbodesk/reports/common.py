@@ -16,7 +16,7 @@ in the report's language.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -37,6 +37,7 @@ from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_, Translate, catalogue
 from cbodesk.reports.model import (
+    Column,
     Letterhead,
     Orientation,
     PageSize,
@@ -120,6 +121,16 @@ class ReportContext:
     def currency_name(self, currency: Currency) -> str:
         return self.tr(CURRENCY_NAMES[currency])
 
+    def label(self, context: str, labels: Mapping[str, str], code: str) -> str:
+        """The label of *code* in *labels* (sources marked ``N_(context, …)``) in the report's
+        language; *code* itself when it has none."""
+        source = labels.get(code)
+        return self.translate(context, source) if source else code
+
+    def names(self, name_km: str, name_latin: str) -> tuple[str, str]:
+        """A person's two names, the report's language first (see :func:`name_columns`)."""
+        return (name_km, name_latin) if self.language == "km" else (name_latin, name_km)
+
     def category(self, name_en: str, name_km: str) -> str:
         """A category's name: the Khmer one in a Khmer report when there is one."""
         if self.language == "km":
@@ -128,6 +139,13 @@ class ReportContext:
 
     def period(self, date_from: date, date_to: date) -> str:
         return period_text(self, date_from, date_to)
+
+
+def name_columns(ctx: ReportContext) -> tuple[Column, Column]:
+    """The columns of a person's two names, in the order of :meth:`ReportContext.names`."""
+    km = Column(ctx.tr(N_("reports", "Name in Khmer")), "text", 2.2)
+    latin = Column(ctx.tr(N_("reports", "Name in Latin letters")), "text", 2.2)
+    return (km, latin) if ctx.language == "km" else (latin, km)
 
 
 # --- parameters ------------------------------------------------------------------

@@ -27,7 +27,7 @@ from babel import dates as babel_dates
 from cbodesk.domain.cashbook import ACCOUNT_KINDS, DENOMINATIONS, ENTRY_KINDS
 from cbodesk.domain.errors import InvalidInput, Problem
 from cbodesk.domain.formatting import format_month, to_khmer_digits
-from cbodesk.domain.money import Currency, Money, sum_money
+from cbodesk.domain.money import Currency, Money, percent_of, sum_money
 from cbodesk.domain.words import amount_in_words
 from cbodesk.i18n import N_
 from cbodesk.reports.common import (
@@ -141,9 +141,7 @@ def _balance_figures(ctx: ReportContext, summary: MoneySummary, *, title: str = 
 
 def _percent(part: Money, whole: Money) -> Decimal | None:
     """*part* as a percentage of *whole* (45.5 for 45.5 %), one decimal; None when *whole* is zero."""
-    if whole.is_zero():
-        return None
-    return (part.amount * 100 / whole.amount).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return percent_of(part.amount, whole.amount)
 
 
 def _month_label(ctx: ReportContext, year: int, month: int) -> str:

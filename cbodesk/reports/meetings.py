@@ -30,7 +30,14 @@ from cbodesk.domain import members as dm
 from cbodesk.domain.errors import InvalidInput, Problem
 from cbodesk.domain.formatting import LocaleSettings
 from cbodesk.i18n import N_, catalogue
-from cbodesk.reports.common import ReportContext, make_report, on_text, report_kind, require
+from cbodesk.reports.common import (
+    ReportContext,
+    make_report,
+    name_columns,
+    on_text,
+    report_kind,
+    require,
+)
 from cbodesk.reports.markdown import rich_text
 from cbodesk.reports.model import (
     Block,
@@ -60,13 +67,11 @@ CHAPTER_MEETINGS = 2
 
 
 def _meeting_label(ctx: ReportContext, labels: dict[str, str], code: str) -> str:
-    source = labels.get(code)
-    return ctx.translate(dmt.CONTEXT, source) if source else code
+    return ctx.label(dmt.CONTEXT, labels, code)
 
 
 def _sex(ctx: ReportContext, sex: str) -> str:
-    source = dm.SEXES.get(sex)
-    return ctx.translate("members", source) if source else sex
+    return ctx.label("members", dm.SEXES, sex)
 
 
 def _the_meeting(ctx: ReportContext) -> dmt.MeetingView:
@@ -253,18 +258,14 @@ def _attendance_list(ctx: ReportContext, progress: Progress) -> Report:
     tr = ctx.tr
     lines = mr.attendance_sheet(ctx.cbo, meeting.id)
     progress.step(1, 2)
-    km_first = ctx.language == "km"
-    name_km = Column(tr(N_("reports", "Name in Khmer")), "text", 2.2)
-    name_latin = Column(tr(N_("reports", "Name in Latin letters")), "text", 2.2)
     rows: list[Sequence[Cell]] = []
     for i, line in enumerate(lines, 1):
-        names = (line.name_km, line.name_latin) if km_first else (line.name_latin, line.name_km)
-        rows.append((i, line.number, *names, _sex(ctx, line.sex), line.village(ctx.language),
+        rows.append((i, line.number, *ctx.names(line.name_km, line.name_latin), _sex(ctx, line.sex), line.village(ctx.language),
                      _meeting_label(ctx, dmt.PRESENCE, line.presence), None))
     table = Table(
         columns=(Column(tr(N_("reports", "No.")), "number", 0.5),
                  Column(tr(N_("reports", "Member number")), "number", 0.9),
-                 *((name_km, name_latin) if km_first else (name_latin, name_km)),
+                 *name_columns(ctx),
                  Column(tr(N_("reports", "Sex")), "text", 0.8), Column(tr(N_("reports", "Village")), "text", 1.6),
                  Column(tr(N_("reports", "Attendance")), "text", 1.1),
                  Column(tr(N_("reports", "Signature")), "text", 1.8)),
@@ -312,6 +313,24 @@ def _percent(present: int, expected: int) -> Decimal | None:
     return (Decimal(present * 100) / Decimal(expected)).quantize(Decimal("0.1"))
 
 
+def _presence_columns(ctx: ReportContext) -> tuple[Column, ...]:
+    """The participation columns: meetings expected, present, excused, absent (summed) and the rate."""
+    tr = ctx.tr
+    return (Column(tr(N_("reports", "Meetings expected")), "number", 1.0, summed=True),
+            Column(tr(N_("reports", "Present")), "number", 1.0, summed=True),
+            Column(tr(N_("reports", "Excused")), "number", 1.0, summed=True),
+            Column(tr(N_("reports", "Absent")), "number", 1.0, summed=True),
+            Column(tr(N_("reports", "Participation rate")), "percent", 1.1, decimals=1))
+
+
+def _presence_figures(group: Sequence[dmt.MemberAttendance]) -> tuple[int, int, int, int, Decimal | None]:
+    """The figures under :func:`_presence_columns` for *group*, added up."""
+    expected = sum(m.expected for m in group)
+    present = sum(m.present for m in group)
+    return (expected, present, sum(m.excused for m in group), sum(m.absent for m in group),
+            _percent(present, expected))
+
+
 def _participation(ctx: ReportContext, progress: Progress) -> Report:
     p = ctx.params
     require(p, "date_from", "date_to")
@@ -321,47 +340,30 @@ def _participation(ctx: ReportContext, progress: Progress) -> Report:
     held = mr.meetings_held(ctx.cbo, p.date_from, p.date_to, kind)
     members = mr.participation(ctx.cbo, p.date_from, p.date_to, kind)
     progress.step(1, 2)
-    km_first = ctx.language == "km"
     rows: list[Sequence[Cell]] = []
     for m in members:
-        first, second = (m.name_km, m.name_latin) if km_first else (m.name_latin, m.name_km)
-        rows.append((m.number, first or second, _sex(ctx, m.sex), m.expected, m.present, m.excused, m.absent,
-                     _percent(m.present, m.expected)))
-    expected = sum(m.expected for m in members)
-    present = sum(m.present for m in members)
+        rows.append((m.number, m.name(ctx.language), _sex(ctx, m.sex), *_presence_figures((m,))))
+    totals = _presence_figures(members)
     total_label = tr(N_("reports", "Total"))
     table = Table(
         columns=(Column(tr(N_("reports", "No.")), "number", 0.6), Column(tr(N_("reports", "Name")), "text", 2.6),
                  Column(tr(N_("reports", "Sex")), "text", 0.8),
-                 Column(tr(N_("reports", "Meetings expected")), "number", 1.0, summed=True),
-                 Column(tr(N_("reports", "Present")), "number", 1.0, summed=True),
-                 Column(tr(N_("reports", "Excused")), "number", 1.0, summed=True),
-                 Column(tr(N_("reports", "Absent")), "number", 1.0, summed=True),
-                 Column(tr(N_("reports", "Participation rate")), "percent", 1.1, decimals=1)),
+                 *_presence_columns(ctx)),
         rows=rows,
-        totals=(total_label, None, None, expected, present, sum(m.excused for m in members),
-                sum(m.absent for m in members), _percent(present, expected)),
+        totals=(total_label, None, None, *totals),
         totals_label=total_label, sheet_name=tr(N_("reports", "Participation")))
     by_sex: list[Sequence[Cell]] = []
     for sex in ("F", "M"):
         group = [m for m in members if (m.sex == "F") == (sex == "F")]
-        g_expected = sum(m.expected for m in group)
-        g_present = sum(m.present for m in group)
-        by_sex.append((_sex(ctx, sex), len(group), g_expected, g_present, sum(m.excused for m in group),
-                       sum(m.absent for m in group), _percent(g_present, g_expected)))
+        by_sex.append((_sex(ctx, sex), len(group), *_presence_figures(group)))
     sex_table = Table(
         columns=(Column(tr(N_("reports", "Sex")), "text", 1.6),
                  Column(tr(N_("reports", "Members")), "number", 1.0, summed=True),
-                 Column(tr(N_("reports", "Meetings expected")), "number", 1.0, summed=True),
-                 Column(tr(N_("reports", "Present")), "number", 1.0, summed=True),
-                 Column(tr(N_("reports", "Excused")), "number", 1.0, summed=True),
-                 Column(tr(N_("reports", "Absent")), "number", 1.0, summed=True),
-                 Column(tr(N_("reports", "Participation rate")), "percent", 1.1, decimals=1)),
+                 *_presence_columns(ctx)),
         rows=by_sex,
-        totals=(total_label, len(members), expected, present, sum(m.excused for m in members),
-                sum(m.absent for m in members), _percent(present, expected)),
+        totals=(total_label, len(members), *totals),
         totals_label=total_label, title=tr(N_("reports", "By sex")), sheet_name=tr(N_("reports", "By sex")))
-    rate = _percent(present, expected)
+    rate = totals[-1]
     figures = KeyFigures((
         KeyFigure(tr(N_("reports", "Meetings held")), held, emphasis=True),
         KeyFigure(tr(N_("reports", "Members on the lists")), len(members)),

@@ -23,7 +23,14 @@ from cbodesk.domain import members as dm
 from cbodesk.domain.errors import InvalidInput, Problem
 from cbodesk.domain.money import Currency, Money
 from cbodesk.i18n import N_, by_language
-from cbodesk.reports.common import ReportContext, make_report, on_text, report_kind, require
+from cbodesk.reports.common import (
+    ReportContext,
+    make_report,
+    name_columns,
+    on_text,
+    report_kind,
+    require,
+)
 from cbodesk.reports.model import (
     Block,
     Cell,
@@ -52,8 +59,7 @@ _PROGRESS_EVERY = 500
 
 
 def _label(ctx: ReportContext, labels: dict[str, str], code: str) -> str:
-    source = labels.get(code)
-    return ctx.translate("members", source) if source else code
+    return ctx.label("members", labels, code)
 
 
 def _sex(ctx: ReportContext, sex: str) -> str:
@@ -69,17 +75,6 @@ def _position(ctx: ReportContext, code: str, title: str = "") -> str:
         return title
     label = _label(ctx, {p.code: p.label for p in dm.POSITIONS}, code)
     return f"{label} ({title})" if title else label
-
-
-def _names(ctx: ReportContext, name_km: str, name_latin: str) -> tuple[str, str]:
-    """The member's two names, the report's language first."""
-    return (name_km, name_latin) if ctx.language == "km" else (name_latin, name_km)
-
-
-def _name_columns(ctx: ReportContext) -> tuple[Column, Column]:
-    km = Column(ctx.tr(N_("reports", "Name in Khmer")), "text", 2.2)
-    latin = Column(ctx.tr(N_("reports", "Name in Latin letters")), "text", 2.2)
-    return (km, latin) if ctx.language == "km" else (latin, km)
 
 
 def _village(ctx: ReportContext, km: str, en: str) -> str:
@@ -128,12 +123,12 @@ def _member_list(ctx: ReportContext, progress: Progress) -> Report:
     for done, row in enumerate(rows):
         if done % _PROGRESS_EVERY == 0:
             progress.step(done, len(rows))
-        first, second = _names(ctx, row.name_km, row.name_latin)
+        first, second = ctx.names(row.name_km, row.name_latin)
         cells.append((row.number, first, second, _sex(ctx, row.sex), row.age,
                       _village(ctx, row.village_km, row.village_en), row.joined_on,
                       _status(ctx, row.status), ", ".join(_position(ctx, p) for p in row.positions)))
     progress.step(len(rows), len(rows))
-    first_col, second_col = _name_columns(ctx)
+    first_col, second_col = name_columns(ctx)
     table = Table(
         columns=(Column(tr(N_("reports", "No.")), "number", 0.7), first_col, second_col,
                  Column(tr(N_("reports", "Sex")), "text", 0.9), Column(tr(N_("reports", "Age")), "number", 0.6),
@@ -220,7 +215,7 @@ def _committee_list(ctx: ReportContext, progress: Progress) -> Report:
                  Column(tr(N_("reports", "No.")), "number", 0.7), Column(tr(N_("reports", "Sex")), "text", 0.9),
                  Column(tr(N_("reports", "Since")), "date", 1.2), Column(tr(N_("reports", "Until")), "date", 1.2),
                  Column(tr(N_("reports", "Note")), "text", 2.5)),
-        rows=[(_position(ctx, t.position, t.title), " · ".join(n for n in _names(ctx, t.name_km, t.name_latin) if n),
+        rows=[(_position(ctx, t.position, t.title), " · ".join(n for n in ctx.names(t.name_km, t.name_latin) if n),
                t.number, _sex(ctx, t.sex), t.started_on, t.ended_on, t.note) for t in current],
         title=tr(N_("reports", "The committee today")), sheet_name=tr(N_("reports", "Committee")))
     women = sum(1 for t in {t.member_id: t for t in current}.values() if t.sex == "F")
@@ -237,7 +232,7 @@ def _committee_list(ctx: ReportContext, progress: Progress) -> Report:
         if key != last_position:
             rows.append(Row((_position(ctx, t.position, t.title), None, None, None, None, None), "heading"))
             last_position = key
-        cells = ("", " · ".join(n for n in _names(ctx, t.name_km, t.name_latin) if n), t.number,
+        cells = ("", " · ".join(n for n in ctx.names(t.name_km, t.name_latin) if n), t.number,
                  t.started_on, t.ended_on, t.end_reason)
         rows.append(cells if t.holds_on(today) else Row(cells, "muted"))
     history_table = Table(
@@ -291,7 +286,7 @@ def _contributions(ctx: ReportContext, progress: Progress) -> Report:
             owed = c.owed.get(currency, zero)
             if due.is_zero() and paid.is_zero() and owed.is_zero():
                 continue
-            first, second = _names(ctx, c.name_km, c.name_latin)
+            first, second = ctx.names(c.name_km, c.name_latin)
             rows.append((c.number, first or second, _village(ctx, c.village_km, c.village_en),
                          _status(ctx, c.status), due, paid, owed))
             for i, amount in enumerate((due, paid, owed)):
@@ -326,7 +321,7 @@ def _contributions(ctx: ReportContext, progress: Progress) -> Report:
 def _statement_blocks(ctx: ReportContext, statement: ms.MemberStatement) -> list[Block]:
     tr = ctx.tr
     member = statement.member
-    first, second = _names(ctx, member.name_km, member.name_latin)
+    first, second = ctx.names(member.name_km, member.name_latin)
     facts = KeyFigures((
         KeyFigure(tr(N_("reports", "Member number")), member.number, emphasis=True),
         KeyFigure(tr(N_("reports", "Village")), _village(ctx, member.village_km, member.village_en)),

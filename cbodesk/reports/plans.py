@@ -30,7 +30,7 @@ from babel import dates as babel_dates
 from cbodesk.domain import plans as dp
 from cbodesk.domain.errors import InvalidInput, Problem
 from cbodesk.domain.formatting import format_month, to_khmer_digits
-from cbodesk.domain.money import Currency, Money
+from cbodesk.domain.money import Currency, Money, percent_of
 from cbodesk.i18n import N_
 from cbodesk.reports.common import ReportContext, make_report, report_kind, require
 from cbodesk.reports.model import (
@@ -97,13 +97,11 @@ def _month_label(ctx: ReportContext, month: date) -> str:
 
 
 def _status(ctx: ReportContext, status: str) -> str:
-    source = dp.STATUSES.get(status)
-    return ctx.translate("plans", source) if source else status
+    return ctx.label("plans", dp.STATUSES, status)
 
 
 def _frequency(ctx: ReportContext, code: str) -> str:
-    source = dp.FREQUENCIES.get(code)
-    return ctx.translate("plans", source) if source else code
+    return ctx.label("plans", dp.FREQUENCIES, code)
 
 
 def _activities(ctx: ReportContext, year: int, *, one: bool, by_goal: bool = False) -> list[pr.ActivityFacts]:
@@ -117,10 +115,18 @@ def _activities(ctx: ReportContext, year: int, *, one: bool, by_goal: bool = Fal
     return found
 
 
-def _no_plan(ctx: ReportContext, year: int, months: Sequence[date]) -> Report:
+def _year_asked(ctx: ReportContext) -> tuple[int, list[date], str, pr.PlanFacts | None]:
+    """The fiscal year the report is asked for: the year, its months, the period as the report
+    prints it, and its plan (None when the year has none: see :func:`_no_plan`)."""
+    year = _year(ctx)
+    months = _months(ctx, year)
+    return year, months, _year_text(ctx, months), pr.find_plan(ctx.cbo, year)
+
+
+def _no_plan(ctx: ReportContext, period: str) -> Report:
     text = ctx.tr(N_("reports", "There is no activity plan for {year} yet. Make it on the Plans page."),
-                  year=_year_text(ctx, months))
-    return make_report(ctx, [Section("", (Paragraph(text, "body"),))], period=_year_text(ctx, months))
+                  year=period)
+    return make_report(ctx, [Section("", (Paragraph(text, "body"),))], period=period)
 
 
 def _no_activities(ctx: ReportContext) -> Paragraph:
@@ -158,7 +164,7 @@ def _currencies_of(*groups: dict[Currency, Money]) -> list[Currency]:
 def _spent_percent(actual: Money, budget: Money | None) -> Decimal | None:
     if budget is None or budget.is_zero():
         return None
-    return pr.percent_achieved(actual.amount, budget.amount)
+    return percent_of(actual.amount, budget.amount)
 
 
 def _places(values: Sequence[Decimal | None]) -> int:
@@ -203,12 +209,9 @@ def _grouped(activities: Sequence[pr.ActivityFacts]) -> bool:
 
 
 def _activity_plan(ctx: ReportContext, progress: Progress) -> Report:
-    year = _year(ctx)
-    months = _months(ctx, year)
-    period = _year_text(ctx, months)
-    plan = pr.find_plan(ctx.cbo, year)
+    year, months, period, plan = _year_asked(ctx)
     if plan is None:
-        return _no_plan(ctx, year, months)
+        return _no_plan(ctx, period)
     tr = ctx.tr
     activities = _activities(ctx, year, one=False, by_goal=True)
     progress.step(1, 3)
@@ -389,11 +392,9 @@ def _form_blocks(ctx: ReportContext, activity: pr.ActivityFacts, happened: pr.Re
 
 
 def _me_form(ctx: ReportContext, progress: Progress) -> Report:
-    year = _year(ctx)
-    months = _months(ctx, year)
-    period = _year_text(ctx, months)
-    if pr.find_plan(ctx.cbo, year) is None:
-        return _no_plan(ctx, year, months)
+    year, months, period, plan = _year_asked(ctx)
+    if plan is None:
+        return _no_plan(ctx, period)
     activities = _activities(ctx, year, one=True)
     chosen = ctx.params.activity_id
     happened = pr.realised(ctx.cbo, year, chosen)
@@ -423,11 +424,9 @@ def _me_form(ctx: ReportContext, progress: Progress) -> Report:
 
 
 def _indicators(ctx: ReportContext, progress: Progress) -> Report:
-    year = _year(ctx)
-    months = _months(ctx, year)
-    period = _year_text(ctx, months)
-    if pr.find_plan(ctx.cbo, year) is None:
-        return _no_plan(ctx, year, months)
+    year, months, period, plan = _year_asked(ctx)
+    if plan is None:
+        return _no_plan(ctx, period)
     tr = ctx.tr
     activities = {a.id: a for a in _activities(ctx, year, one=True)}
     found = [i for i in pr.indicators(ctx.cbo, year, ctx.params.activity_id) if i.activity_id in activities]
@@ -481,11 +480,9 @@ def _indicators(ctx: ReportContext, progress: Progress) -> Report:
 
 
 def _participation(ctx: ReportContext, progress: Progress) -> Report:
-    year = _year(ctx)
-    months = _months(ctx, year)
-    period = _year_text(ctx, months)
-    if pr.find_plan(ctx.cbo, year) is None:
-        return _no_plan(ctx, year, months)
+    year, months, period, plan = _year_asked(ctx)
+    if plan is None:
+        return _no_plan(ctx, period)
     tr = ctx.tr
     activities = _activities(ctx, year, one=True)
     people = pr.participation(ctx.cbo, year, ctx.params.activity_id)
@@ -542,11 +539,9 @@ def _participation(ctx: ReportContext, progress: Progress) -> Report:
 
 
 def _activity_budget(ctx: ReportContext, progress: Progress) -> Report:
-    year = _year(ctx)
-    months = _months(ctx, year)
-    period = _year_text(ctx, months)
-    if pr.find_plan(ctx.cbo, year) is None:
-        return _no_plan(ctx, year, months)
+    year, months, period, plan = _year_asked(ctx)
+    if plan is None:
+        return _no_plan(ctx, period)
     tr = ctx.tr
     activities = _activities(ctx, year, one=True)
     costs = pr.actual_costs(ctx.cbo, year, ctx.params.activity_id)

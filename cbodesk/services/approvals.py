@@ -12,7 +12,7 @@ corrected by the treasurer with a reversal, and until then it is listed by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import peewee as pw
 
@@ -22,6 +22,7 @@ from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_
 from cbodesk.services import cashbook
 from cbodesk.services.audit import record_change
+from cbodesk.services.rows import now as _now
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import Account, Approval, Entry
 
@@ -59,10 +60,6 @@ class Decision:
 class RejectedPayment:
     payment: PaymentView
     decision: Decision
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def same_person(a: str, b: str) -> bool:

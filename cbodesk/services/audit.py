@@ -20,6 +20,8 @@ import peewee as pw
 from cbodesk.domain.audit import GENESIS, AuditContent, audit_hash
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_, Translate, untranslated
+from cbodesk.services.rows import as_datetime
+from cbodesk.services.rows import tuples as _tuples
 from cbodesk.storage.models import AuditEntry, database_proxy
 
 if TYPE_CHECKING:
@@ -76,6 +78,15 @@ def append(content: AuditContent) -> None:
     prev_hash = last.row_hash if last is not None and last.row_hash else GENESIS
     AuditEntry.create(**dataclasses.asdict(content), prev_hash=prev_hash,
                       row_hash=audit_hash(prev_hash, content))
+
+
+def last_change(area: str, record: str) -> tuple[str, datetime] | None:
+    """Who last changed *record* of *area* (the user name the log keeps) and when; None when the
+    log has nothing on it. Call inside a transaction."""
+    found = (AuditEntry.select(AuditEntry.username, AuditEntry.at)
+             .where((AuditEntry.area == area) & (AuditEntry.record == record))
+             .order_by(AuditEntry.id.desc()).tuples().first())
+    return None if found is None else (str(found[0]), as_datetime(found[1]))
 
 
 # =============================================================================
@@ -222,11 +233,6 @@ def _conditions(f: AuditFilter) -> list[Any]:
                           | (AuditEntry.before ** pattern) | (AuditEntry.after ** pattern)
                           | (AuditEntry.username ** pattern))
     return conditions
-
-
-def _tuples(query: Any) -> list[tuple[Any, ...]]:
-    """The rows of *query* as plain tuples (peewee's stubs type them as model instances)."""
-    return list(query.tuples())
 
 
 def _where(query: Any, conditions: list[Any]) -> Any:

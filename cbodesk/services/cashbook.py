@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Any
 
 import peewee as pw
@@ -24,6 +24,9 @@ from cbodesk.domain.money import Currency, Money
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_, by_language
 from cbodesk.services.audit import record_change
+from cbodesk.services.rows import as_date as _as_date
+from cbodesk.services.rows import as_datetime as _as_datetime
+from cbodesk.services.rows import now as _now
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import (
     Account,
@@ -40,11 +43,6 @@ from cbodesk.storage.models import (
 )
 
 LEG_NAMESPACE = uuid.UUID("6f1c0d3e-8d4b-4a8e-9f57-2f1b8a0c4d21")
-
-
-def _now() -> datetime:
-    # Whole seconds, so the stored value and the hashed value are the same.
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
 def _pairs(query: Any) -> dict[Any, Any]:
@@ -687,14 +685,6 @@ def verify_book(cbo: Cbo) -> VerifyResult:
         if gap is not None:
             return VerifyResult(False, count, gap[1], gap[0])
     return VerifyResult(True, count)
-
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
-
-
-def _as_datetime(value: Any) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def _incomplete_group() -> str | None:

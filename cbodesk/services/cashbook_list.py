@@ -42,6 +42,9 @@ from typing import Any
 import peewee as pw
 
 from cbodesk.domain.money import Currency, Money
+from cbodesk.services.rows import as_date as _as_date
+from cbodesk.services.rows import as_int as _int
+from cbodesk.services.rows import tuples as _tuples
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import Account, Activity, Approval, Attachment, Category, Entry, Fund
 
@@ -159,16 +162,6 @@ def _conditions(f: EntryFilter) -> list[pw.Expression]:
 
 def _where(query: Any, conditions: Sequence[pw.Expression]) -> Any:
     return query.where(functools.reduce(operator.and_, conditions)) if conditions else query
-
-
-def _tuples(query: Any) -> list[tuple[Any, ...]]:
-    """The rows of *query* as plain tuples (peewee's stubs type them as model instances)."""
-    return list(query.tuples())
-
-
-def _int(value: object) -> int:
-    # SUM of a bigint is a numeric (Decimal) on PostgreSQL, an int on SQLite; NULL when no rows.
-    return int(value) if value is not None else 0  # type: ignore[call-overload]
 
 
 # --- the table ------------------------------------------------------------------
@@ -456,13 +449,6 @@ def _firsts(rows: Sequence[EntryRow]) -> dict[int, tuple[date, int]]:
     for row in rows:
         firsts.setdefault(row.account_id, (row.date, row.id))
     return firsts
-
-
-def _as_date(value: object) -> date:
-    # Raw aggregates (MIN, MAX) come back as ISO text on SQLite.
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
 
 
 def count_entries(cbo: Cbo, f: EntryFilter) -> int:

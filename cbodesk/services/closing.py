@@ -15,7 +15,7 @@ closed before a later one, so that no closed month hides an unchecked one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import peewee as pw
 
@@ -25,6 +25,7 @@ from cbodesk.domain.money import Currency, Money
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_
 from cbodesk.services.audit import record_change
+from cbodesk.services.rows import now as _now
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import Account, CashCountLine, Entry, MonthClosing
 
@@ -113,10 +114,6 @@ def _month_label(year: int, month: int) -> str:
 
 def _valid_month(year: int, month: int) -> bool:
     return 1 <= month <= 12 and 1900 <= year <= 9998
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 # --- reading (models bound) ------------------------------------------------------

@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import peewee as pw
@@ -36,6 +36,13 @@ from cbodesk.domain.errors import InvalidInput, Problem, UserError
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_
 from cbodesk.services.audit import record_change
+from cbodesk.services.rows import as_date as _day
+from cbodesk.services.rows import as_int as _int
+from cbodesk.services.rows import first_locked, last_saved
+from cbodesk.services.rows import now as _now
+from cbodesk.services.rows import opt_date as _as_date
+from cbodesk.services.rows import opt_datetime as _as_datetime
+from cbodesk.services.rows import tuples as _tuples
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import (
     ActionItem,
@@ -90,38 +97,6 @@ class ActionNotFound(UserError):
     def __init__(self) -> None:
         super().__init__(N_("errors", "This action item is no longer in the CBO file. Open the meeting "
                                       "again."))
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-
-
-def _tuples(query: Any) -> list[tuple[Any, ...]]:
-    """The rows of *query* as plain tuples (peewee's stubs type them as model instances)."""
-    return list(query.tuples())
-
-
-def _as_date(value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value if not isinstance(value, datetime) else value.date()
-    return date.fromisoformat(str(value)[:10])
-
-
-def _day(value: object) -> date:
-    found = _as_date(value)
-    assert found is not None
-    return found
-
-
-def _as_datetime(value: object) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value))
-
-
-def _int(value: object) -> int:
-    # SUM is numeric (Decimal) on PostgreSQL, an int on SQLite; NULL when no rows.
-    return int(value) if value is not None else 0  # type: ignore[call-overload]
 
 
 def _plain(value: Any) -> Any:
@@ -271,7 +246,7 @@ def _meeting_view(meeting_id: int) -> dmt.MeetingView:
         Decision.select(Decision.id, Decision.text, Decision.votes_for, Decision.votes_against,
                         Decision.votes_abstain)
         .where(Decision.meeting == meeting_id).order_by(Decision.position, Decision.id)))
-    actions = tuple(_actions(ActionItem.meeting == meeting_id, [ActionItem.position, ActionItem.id]))
+    actions = tuple(action_views(ActionItem.meeting == meeting_id, [ActionItem.position, ActionItem.id]))
     annexes = tuple(_annexes(MeetingAnnex.meeting == meeting_id))
     amendments = tuple(
         dmt.AmendmentView(r[0], r[1], _day(r[2]), r[3], _as_datetime(r[4]) or datetime.min) for r in _tuples(
@@ -296,7 +271,9 @@ _ACTION_COLUMNS = (ActionItem.id, ActionItem.meeting, Meeting.kind, Meeting.titl
                    ActionItem.note, ActionItem.reviewed_at)
 
 
-def _actions(condition: pw.Expression, order: Sequence[Any]) -> list[dmt.ActionItemView]:
+def action_views(condition: pw.Expression, order: Sequence[Any]) -> list[dmt.ActionItemView]:
+    """The action items where *condition* holds, in *order*, with their meeting (no role check:
+    call inside a transaction or :meth:`Cbo.reading`)."""
     query = (ActionItem.select(*_ACTION_COLUMNS).join(Meeting, on=(ActionItem.meeting == Meeting.id))
              .where(condition).order_by(*order))
     return [dmt.ActionItemView(r[0], r[1], r[2], r[3], _day(r[4]), r[5], r[6], r[7], _as_date(r[8]), r[9],
@@ -393,10 +370,7 @@ def _store_children(meeting_id: int, draft: dmt.MeetingDraft, *, replace: bool) 
     if replace:
         for model in (MeetingAttendance, MeetingGuests, AgendaItem, GroupWork, Decision):
             model.delete().where(model.meeting == meeting_id).execute()
-    if draft.attendance:
-        MeetingAttendance.insert_many(
-            [(meeting_id, a.member_id, a.presence) for a in draft.attendance],
-            fields=[MeetingAttendance.meeting, MeetingAttendance.member, MeetingAttendance.presence]).execute()
+    _store_attendance(meeting_id, draft.attendance)
     if draft.guests:
         MeetingGuests.insert_many(
             [(meeting_id, i, g.category, g.female, g.male, g.total) for i, g in enumerate(draft.guests)],
@@ -456,19 +430,35 @@ def create_meeting(cbo: Cbo, actor: Actor, draft: dmt.MeetingDraft, *,
         return _meeting_view(row.id)
 
 
-def _locked_row(cbo: Cbo, meeting_id: int) -> Meeting:
-    """The meeting, locked for this transaction on PostgreSQL (SQLite writers take turns)."""
-    query = Meeting.select().where(Meeting.id == meeting_id)
-    row = (query.for_update() if cbo.is_postgres else query).first()
+def _locked_row(cbo: Cbo, meeting_id: int, row_version: int | None = None) -> Meeting:
+    """The meeting, locked for this transaction on PostgreSQL (SQLite writers take turns); with
+    *row_version*, the version the dialog opened (:class:`MeetingChangedMeanwhile` if not)."""
+    row = first_locked(cbo, Meeting.select().where(Meeting.id == meeting_id))
     if row is None:
         raise MeetingNotFound()
+    if row_version is not None and row.row_version != row_version:
+        raise MeetingChangedMeanwhile(*last_saved(row))
     return row
 
 
-def _check_version(row: Meeting, row_version: int) -> None:
-    if row.row_version != row_version:
-        raise MeetingChangedMeanwhile(row.updated_by or row.created_by or "?",
-                                      _as_datetime(row.updated_at or row.created_at))
+def _draft_row(cbo: Cbo, meeting_id: int, row_version: int | None = None) -> Meeting:
+    """:func:`_locked_row`, its minutes still a draft (:class:`MinutesNotEditable` if not)."""
+    row = _locked_row(cbo, meeting_id, row_version)
+    if row.status != "draft":
+        raise MinutesNotEditable(row.status)
+    return row
+
+
+def _bump(row: Meeting, actor: Actor) -> dict[str, Any]:
+    """The columns a change of the meeting's row updates besides its own: version, who, when."""
+    return {"row_version": row.row_version + 1, "updated_at": _now(), "updated_by": actor.full_name}
+
+
+def _store_attendance(meeting_id: int, attendance: Sequence[dmt.AttendanceDraft]) -> None:
+    if attendance:
+        MeetingAttendance.insert_many(
+            [(meeting_id, a.member_id, a.presence) for a in attendance],
+            fields=[MeetingAttendance.meeting, MeetingAttendance.member, MeetingAttendance.presence]).execute()
 
 
 def _stored_draft(meeting_id: int) -> dmt.MeetingDraft:
@@ -483,14 +473,11 @@ def save_meeting(cbo: Cbo, actor: Actor, meeting_id: int, draft: dmt.MeetingDraf
     actor.require("meetings.edit")
     today = today or date.today()
     with cbo.atomic(exclusive=True):
-        row = _locked_row(cbo, meeting_id)
-        _check_version(row, row_version)
-        if row.status != "draft":
-            raise MinutesNotEditable(row.status)
+        row = _draft_row(cbo, meeting_id, row_version)
         draft = _checked(draft, today, meeting_id)
         before = _audit_record(_stored_draft(meeting_id))
         values = _meeting_values(draft)
-        values.update(row_version=row.row_version + 1, updated_at=_now(), updated_by=actor.full_name)
+        values.update(_bump(row, actor))
         Meeting.update(**values).where(Meeting.id == meeting_id).execute()
         _store_children(meeting_id, draft, replace=True)
         record_change(actor, "meeting.update", AREA, _record(meeting_id), before, _audit_record(draft))
@@ -503,10 +490,7 @@ def set_attendance(cbo: Cbo, actor: Actor, meeting_id: int, presence: Mapping[in
     their mark; a member not yet on the list is added."""
     actor.require("meetings.edit")
     with cbo.atomic(exclusive=True):
-        row = _locked_row(cbo, meeting_id)
-        _check_version(row, row_version)
-        if row.status != "draft":
-            raise MinutesNotEditable(row.status)
+        row = _draft_row(cbo, meeting_id, row_version)
         stored = _stored_draft(meeting_id)
         marks = {a.member_id: a.presence for a in stored.attendance}
         merged = dict(marks)
@@ -517,11 +501,8 @@ def set_attendance(cbo: Cbo, actor: Actor, meeting_id: int, presence: Mapping[in
         if problems:
             raise InvalidInput(problems)
         MeetingAttendance.delete().where(MeetingAttendance.meeting == meeting_id).execute()
-        MeetingAttendance.insert_many(
-            [(meeting_id, a.member_id, a.presence) for a in draft.attendance],
-            fields=[MeetingAttendance.meeting, MeetingAttendance.member, MeetingAttendance.presence]).execute()
-        Meeting.update(row_version=row.row_version + 1, updated_at=_now(), updated_by=actor.full_name
-                       ).where(Meeting.id == meeting_id).execute()
+        _store_attendance(meeting_id, draft.attendance)
+        Meeting.update(**_bump(row, actor)).where(Meeting.id == meeting_id).execute()
         changed = {str(m): p for m, p in merged.items() if marks.get(m) != p}
         record_change(actor, "meeting.attendance", AREA, _record(meeting_id),
                       {"attendance": {m: marks.get(int(m)) for m in changed}}, {"attendance": changed})
@@ -545,10 +526,7 @@ def approve_minutes(cbo: Cbo, actor: Actor, meeting_id: int, *, approved_on: dat
     actor.require("meetings.approve")
     today = today or date.today()
     with cbo.atomic(exclusive=True):
-        row = _locked_row(cbo, meeting_id)
-        _check_version(row, row_version)
-        if row.status != "draft":
-            raise MinutesNotEditable(row.status)
+        row = _draft_row(cbo, meeting_id, row_version)
         meeting_day = _day(row.date)
         problems: list[Problem] = []
         if approved_on < meeting_day:
@@ -575,8 +553,7 @@ def approve_minutes(cbo: Cbo, actor: Actor, meeting_id: int, *, approved_on: dat
         if problems:
             raise InvalidInput(problems)
         Meeting.update(status="approved", approved_on=approved_on, approved_at=approved_at,
-                       row_version=row.row_version + 1, updated_at=_now(), updated_by=actor.full_name
-                       ).where(Meeting.id == meeting_id).execute()
+                       **_bump(row, actor)).where(Meeting.id == meeting_id).execute()
         record_change(actor, "minutes.approve", AREA, _record(meeting_id), {"status": row.status},
                       {"status": "approved", "approved_on": approved_on, "approved_at": approved_at})
         return _meeting_view(meeting_id)
@@ -586,13 +563,11 @@ def lock_minutes(cbo: Cbo, actor: Actor, meeting_id: int, *, row_version: int) -
     """Lock approved minutes for good."""
     actor.require("meetings.approve")
     with cbo.atomic(exclusive=True):
-        row = _locked_row(cbo, meeting_id)
-        _check_version(row, row_version)
+        row = _locked_row(cbo, meeting_id, row_version)
         if row.status != "approved":
             raise InvalidInput([Problem("status", N_("errors", "Only approved minutes can be locked. "
                                                                "Approve them first."))])
-        Meeting.update(status="locked", row_version=row.row_version + 1, updated_at=_now(),
-                       updated_by=actor.full_name).where(Meeting.id == meeting_id).execute()
+        Meeting.update(status="locked", **_bump(row, actor)).where(Meeting.id == meeting_id).execute()
         record_change(actor, "minutes.lock", AREA, _record(meeting_id), {"status": row.status},
                       {"status": "locked"})
         return _meeting_view(meeting_id)
@@ -637,10 +612,7 @@ def delete_meeting(cbo: Cbo, actor: Actor, meeting_id: int, *, row_version: int)
     """Delete a meeting whose minutes are still a draft (with everything recorded for it)."""
     actor.require("meetings.edit")
     with cbo.atomic(exclusive=True):
-        row = _locked_row(cbo, meeting_id)
-        _check_version(row, row_version)
-        if row.status != "draft":
-            raise MinutesNotEditable(row.status)
+        _draft_row(cbo, meeting_id, row_version)
         approving = _tuples(Meeting.select(Meeting.title, Meeting.date)
                             .where(Meeting.approved_at == meeting_id).order_by(Meeting.date).limit(1))
         if approving:
@@ -714,15 +686,20 @@ def _active_count(day: date) -> int:
     return _int(Member.select(pw.fn.COUNT(Member.id)).where(Member.id.in_(_active_ids(day))).scalar())
 
 
+def _kind_and_day(meeting_id: int) -> tuple[str, date]:
+    """The kind and day of meeting *meeting_id* (:class:`MeetingNotFound` when there is none)."""
+    found = _tuples(Meeting.select(Meeting.kind, Meeting.date).where(Meeting.id == meeting_id))
+    if not found:
+        raise MeetingNotFound()
+    return found[0][0], _day(found[0][1])
+
+
 def quorum(cbo: Cbo, actor: Actor, meeting_id: int) -> dmt.QuorumResult:
     """The quorum of a stored meeting: required members, present members, met or not
     (``applies`` only for a general assembly)."""
     _may_read(actor)
     with cbo.reading():
-        found = _tuples(Meeting.select(Meeting.kind, Meeting.date).where(Meeting.id == meeting_id))
-        if not found:
-            raise MeetingNotFound()
-        kind, day = found[0][0], _day(found[0][1])
+        kind, day = _kind_and_day(meeting_id)
         present = _int(MeetingAttendance.select(pw.fn.COUNT(MeetingAttendance.id))
                        .where((MeetingAttendance.meeting == meeting_id)
                               & (MeetingAttendance.presence == "present")).scalar())
@@ -747,14 +724,11 @@ def actions_for_review(cbo: Cbo, actor: Actor, meeting_id: int) -> list[dmt.Acti
     at this meeting; oldest first."""
     _may_read(actor)
     with cbo.reading():
-        found = _tuples(Meeting.select(Meeting.kind, Meeting.date).where(Meeting.id == meeting_id))
-        if not found:
-            raise MeetingNotFound()
-        kind, day = found[0][0], _day(found[0][1])
+        kind, day = _kind_and_day(meeting_id)
         earlier = (Meeting.kind == kind) & ((Meeting.date < day) | ((Meeting.date == day) & (Meeting.id < meeting_id)))
         still_open = ((ActionItem.status == "open") | (ActionItem.reviewed_at == meeting_id)
                       | ((ActionItem.status == "done") & (ActionItem.done_on >= day)))
-        return _actions(earlier & still_open, [Meeting.date, Meeting.id, ActionItem.position, ActionItem.id])
+        return action_views(earlier & still_open, [Meeting.date, Meeting.id, ActionItem.position, ActionItem.id])
 
 
 def update_action(cbo: Cbo, actor: Actor, action_id: int, status: str, *, done_on: date | None = None,
@@ -766,7 +740,7 @@ def update_action(cbo: Cbo, actor: Actor, action_id: int, status: str, *, done_o
     actor.require("meetings.edit")
     today = today or date.today()
     with cbo.atomic(exclusive=True):
-        found = _actions(ActionItem.id == action_id, [ActionItem.id])
+        found = action_views(ActionItem.id == action_id, [ActionItem.id])
         if not found:
             raise ActionNotFound()
         action = found[0]
@@ -793,7 +767,7 @@ def update_action(cbo: Cbo, actor: Actor, action_id: int, status: str, *, done_o
                       {"status": action.status, "done_on": action.done_on, "note": action.note,
                        "reviewed_at": action.reviewed_at_id},
                       {"status": status, "done_on": done_on, "note": new_note, "reviewed_at": after_reviewed})
-        return _actions(ActionItem.id == action_id, [ActionItem.id])[0]
+        return action_views(ActionItem.id == action_id, [ActionItem.id])[0]
 
 
 def overdue_actions(cbo: Cbo, actor: Actor, *, today: date | None = None) -> list[dmt.ActionItemView]:
@@ -801,7 +775,7 @@ def overdue_actions(cbo: Cbo, actor: Actor, *, today: date | None = None) -> lis
     _may_read(actor)
     today = today or date.today()
     with cbo.reading():
-        return _actions((ActionItem.status == "open") & (ActionItem.due_on < today),
+        return action_views((ActionItem.status == "open") & (ActionItem.due_on < today),
                         [ActionItem.due_on, Meeting.date, ActionItem.id])
 
 
@@ -809,7 +783,7 @@ def open_actions(cbo: Cbo, actor: Actor) -> list[dmt.ActionItemView]:
     """Every open action item, soonest due first (no due day last)."""
     _may_read(actor)
     with cbo.reading():
-        return _actions(ActionItem.status == "open",
+        return action_views(ActionItem.status == "open",
                         [pw.Case(None, [(ActionItem.due_on.is_null(), 1)], 0), ActionItem.due_on, Meeting.date,
                          ActionItem.id])
 
@@ -882,9 +856,7 @@ def remove_annex(cbo: Cbo, actor: Actor, annex_id: int) -> None:
         if not found:
             raise AnnexNotFound()
         annex = found[0]
-        row = _locked_row(cbo, annex.meeting_id)
-        if row.status != "draft":
-            raise MinutesNotEditable(row.status)
+        _draft_row(cbo, annex.meeting_id)
         MeetingAnnex.delete().where(MeetingAnnex.id == annex_id).execute()
         record_change(actor, "annex.remove", AREA, _record(annex.meeting_id),
                       {"annex": annex_id, "title": annex.title, "file_name": annex.file_name,

@@ -29,7 +29,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import peewee as pw
@@ -41,6 +41,11 @@ from cbodesk.domain.money import Currency, Money
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_, by_language
 from cbodesk.services.audit import record_change
+from cbodesk.services.rows import as_int as _int
+from cbodesk.services.rows import first_locked, last_saved
+from cbodesk.services.rows import now as _now
+from cbodesk.services.rows import opt_date as _as_date
+from cbodesk.services.rows import tuples as _tuples
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import (
     Account,
@@ -59,26 +64,6 @@ from cbodesk.storage.models import (
 AREA = "members"
 MEMBER_COUNTER = "member"
 FEE_CATEGORY_KEY = "members.fee_category"
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-
-
-def _tuples(query: Any) -> list[tuple[Any, ...]]:
-    """The rows of *query* as plain tuples (peewee's stubs type them as model instances)."""
-    return list(query.tuples())
-
-
-def _as_date(value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
-
-
-def _int(value: object) -> int:
-    # SUM of a bigint is numeric (Decimal) on PostgreSQL, an int on SQLite; NULL when no rows.
-    return int(value) if value is not None else 0  # type: ignore[call-overload]
 
 
 def _hidden(value: str) -> str:
@@ -844,12 +829,11 @@ def update_member(cbo: Cbo, actor: Actor, member_id: int, draft: dm.MemberDraft,
     if photo is not None and photo.problems():
         raise InvalidInput(photo.problems())
     with cbo.atomic(exclusive=True):
-        query = Member.select().where(Member.id == member_id)
-        row = (query.for_update() if cbo.is_postgres else query).first()
+        row = first_locked(cbo, Member.select().where(Member.id == member_id))
         if row is None:
             raise MemberNotFound()
         if row.row_version != row_version:
-            raise ChangedMeanwhile(row.updated_by or row.created_by or "?", row.updated_at or row.created_at)
+            raise ChangedMeanwhile(*last_saved(row))
         if not personal or draft.phone is None:
             draft = replace(draft, phone=row.phone)
         if not personal or draft.id_card is None:
@@ -924,8 +908,7 @@ def change_status(cbo: Cbo, actor: Actor, member_id: int, change: dm.StatusChang
     today = today or date.today()
     change = replace(change, reason=change.reason.strip())
     with cbo.atomic(exclusive=True):
-        query = Member.select().where(Member.id == member_id)
-        row = (query.for_update() if cbo.is_postgres else query).first()
+        row = first_locked(cbo, Member.select().where(Member.id == member_id))
         if row is None:
             raise MemberNotFound()
         problems = dm.status_problems(change, row.status, _as_date(row.status_since) or row.joined_on,

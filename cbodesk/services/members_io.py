@@ -67,6 +67,7 @@ from cbodesk.services.excel_io import (
     write_lists,
     write_read_me,
 )
+from cbodesk.services.rows import tuples as _tuples
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import Member, MemberStatus, Village
 
@@ -216,11 +217,6 @@ _FIELD_COLUMN = {"name_km": "name_km", "name_latin": "name_latin", "sex": "sex",
                  "village": "village", "joined_on": "joined_on", "phone": "phone", "id_card": "id_card",
                  "idpoor": "idpoor", "notes": "notes", "status": "status", "on": "status_date",
                  "reason": "reason"}
-
-
-def _tuples(query: Any) -> list[tuple[Any, ...]]:
-    """The rows of *query* as plain tuples (peewee's stubs type them as model instances)."""
-    return list(query.tuples())
 
 
 def _key(text: str) -> str:

@@ -35,7 +35,7 @@ import json
 import mimetypes
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -49,12 +49,18 @@ from cbodesk.domain.members import is_khmer
 from cbodesk.domain.money import Currency, Money
 from cbodesk.domain.roles import Actor, NotAllowed
 from cbodesk.i18n import N_
-from cbodesk.services.audit import record_change
+from cbodesk.services.audit import last_change, record_change
+from cbodesk.services.rows import as_date as _as_date
+from cbodesk.services.rows import as_datetime as _as_datetime
+from cbodesk.services.rows import as_int as _int
+from cbodesk.services.rows import first_locked, last_saved
+from cbodesk.services.rows import now as _now
+from cbodesk.services.rows import opt_datetime as _opt_datetime
+from cbodesk.services.rows import tuples as _tuples
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import (
     Account,
     Activity,
-    AuditEntry,
     Entry,
     Fund,
     Goal,
@@ -72,43 +78,9 @@ AREA = "plans"
 MIN_YEAR, MAX_YEAR = 1990, 2200
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-
-
-def _tuples(query: Any) -> list[tuple[Any, ...]]:
-    """The rows of *query* as plain tuples (peewee's stubs type them as model instances)."""
-    return list(query.tuples())
-
-
-def _as_date(value: object) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
-
-
-def _as_datetime(value: object) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-
-
-def _opt_datetime(value: object) -> datetime | None:
-    return None if value is None else _as_datetime(value)
-
-
-def _int(value: object) -> int:
-    # SUM of a bigint is numeric (Decimal) on PostgreSQL, an int on SQLite; NULL when no rows.
-    return int(value) if value is not None else 0  # type: ignore[call-overload]
-
-
 def _require_any(actor: Actor, *actions: str) -> None:
     if not any(actor.may(a) for a in actions):
         raise NotAllowed(actor.full_name or actor.username)
-
-
-def _locked(cbo: Cbo, query: Any) -> Any:
-    return (query.for_update() if cbo.is_postgres else query).first()
 
 
 # =============================================================================
@@ -603,12 +575,11 @@ def add_activity(cbo: Cbo, actor: Actor, plan_id: int, draft: dp.ActivityDraft) 
 
 
 def _locked_activity(cbo: Cbo, activity_id: int, row_version: int | None) -> Activity:
-    row: Activity | None = _locked(cbo, Activity.select().where(Activity.id == activity_id))
+    row: Activity | None = first_locked(cbo, Activity.select().where(Activity.id == activity_id))
     if row is None:
         raise ActivityNotFound()
     if row_version is not None and row.row_version != row_version:
-        raise ChangedMeanwhile(row.updated_by or row.created_by or "?",
-                               _opt_datetime(row.updated_at) or _opt_datetime(row.created_at))
+        raise ChangedMeanwhile(*last_saved(row))
     return row
 
 
@@ -952,12 +923,10 @@ def add_record(cbo: Cbo, actor: Actor, activity_id: int, draft: dp.MonitoringDra
 
 
 def _last_change(record: str, fallback_who: str, fallback_when: object) -> tuple[str, datetime | None]:
-    found = (AuditEntry.select(AuditEntry.username, AuditEntry.at)
-             .where((AuditEntry.area == AREA) & (AuditEntry.record == record))
-             .order_by(AuditEntry.id.desc()).tuples().first())
+    found = last_change(AREA, record)
     if found is None:
         return fallback_who, _opt_datetime(fallback_when)
-    return str(found[0]), _as_datetime(found[1])
+    return found
 
 
 def update_record(cbo: Cbo, actor: Actor, record_id: int, draft: dp.MonitoringDraft, *,
@@ -967,7 +936,7 @@ def update_record(cbo: Cbo, actor: Actor, record_id: int, draft: dp.MonitoringDr
     actor.require("plans.monitor")
     today = today or date.today()
     with cbo.atomic(exclusive=True):
-        row: MonitoringRecord | None = _locked(cbo, MonitoringRecord.select().where(MonitoringRecord.id == record_id))
+        row: MonitoringRecord | None = first_locked(cbo, MonitoringRecord.select().where(MonitoringRecord.id == record_id))
         if row is None:
             raise RecordNotFound()
         label = f"{_activity_label(row.activity_id)} record {record_id}"

@@ -27,14 +27,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import peewee as pw
 
-from cbodesk.domain.money import Currency, Money
+from cbodesk.domain.money import Currency, Money, percent_of
 from cbodesk.i18n import by_language
+from cbodesk.services.rows import as_date as _as_date
+from cbodesk.services.rows import as_int as _int
+from cbodesk.services.rows import month_of, year_month
+from cbodesk.services.rows import tuples as _tuples
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import (
     Account,
@@ -64,36 +68,12 @@ __all__ = [
     "find_plan",
     "indicators",
     "participation",
-    "percent_achieved",
     "plan_years",
     "realised",
     "visits",
 ]
 
-HUNDRED = Decimal(100)
-
-
 # --- helpers --------------------------------------------------------------------
-
-
-def _tuples(query: Any) -> list[tuple[Any, ...]]:
-    """The rows of *query* as plain tuples (peewee's stubs type them as model instances)."""
-    return list(query.tuples())
-
-
-def _int(value: object) -> int:
-    # SUM of a bigint is a numeric (Decimal) on PostgreSQL, an int on SQLite; NULL when no rows.
-    return int(value) if value is not None else 0  # type: ignore[call-overload]
-
-
-def _as_date(value: object) -> date:
-    if type(value) is str:  # SQLite: ISO text
-        return date.fromisoformat(value[:10])
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def _x100(value: object) -> Decimal:
@@ -105,26 +85,6 @@ def _normal(value: Decimal) -> Decimal:
     # 12.50 → 12.5, 100 → 100 (normalize alone writes 1E+2).
     normal = value.normalize()
     return normal.quantize(Decimal(1)) if normal == normal.to_integral_value() else normal
-
-
-def percent_achieved(achieved: Decimal | None, target: Decimal) -> Decimal | None:
-    """Achieved as a percent of the target (one decimal, half up), or None when there is no
-    target or nothing was achieved yet (None)."""
-    if achieved is None or target == 0:
-        return None
-    return (achieved * HUNDRED / target).quantize(Decimal("0.1"), ROUND_HALF_UP)
-
-
-def _month_of(cbo: Cbo, column: pw.Field) -> pw.Node:
-    """The SQL expression of a date's month (literals: PostgreSQL groups by the expression's text)."""
-    if cbo.is_postgres:
-        return pw.fn.to_char(column, pw.SQL("'YYYY-MM'"))
-    return pw.fn.substr(column, pw.SQL("1"), pw.SQL("7"))
-
-
-def _year_month(value: object) -> tuple[int, int]:
-    text = str(value)
-    return int(text[:4]), int(text[5:7])
 
 
 # --- the plan and its activities ----------------------------------------------------
@@ -352,14 +312,14 @@ def realised(cbo: Cbo, fiscal_year: int, activity_id: int | None = None) -> dict
     monitoring records and the cash-book entries linked to it. Activities with neither are
     left out."""
     ids = _activity_ids(fiscal_year, activity_id)
-    record_month = _month_of(cbo, MonitoringRecord.date)
+    record_month = month_of(cbo, MonitoringRecord.date)
     records = (MonitoringRecord
                .select(MonitoringRecord.activity, record_month, pw.fn.MIN(MonitoringRecord.date),
                        pw.fn.MAX(MonitoringRecord.date))
                .where(MonitoringRecord.activity.in_(ids))
                .group_by(MonitoringRecord.activity, record_month))
     base, activity = _linked_entries()
-    entry_month = _month_of(cbo, Entry.date)
+    entry_month = month_of(cbo, Entry.date)
     payments = (base.select(activity, entry_month, pw.fn.MIN(Entry.date), pw.fn.MAX(Entry.date))
                 .where(activity.in_(ids))
                 .group_by(activity, entry_month))
@@ -370,7 +330,7 @@ def realised(cbo: Cbo, fiscal_year: int, activity_id: int | None = None) -> dict
     last: dict[int, date] = {}
     for activity_id_, month, low, high in rows:
         key = int(activity_id_)
-        months.setdefault(key, set()).add(_year_month(month))
+        months.setdefault(key, set()).add(year_month(month))
         low_day, high_day = _as_date(low), _as_date(high)
         first[key] = min(first.get(key, low_day), low_day)
         last[key] = max(last.get(key, high_day), high_day)
@@ -399,7 +359,7 @@ class IndicatorFacts:
 
     @property
     def percent(self) -> Decimal | None:
-        return percent_achieved(self.achieved, self.target)
+        return percent_of(self.achieved, self.target)
 
 
 def indicators(cbo: Cbo, fiscal_year: int, activity_id: int | None = None) -> list[IndicatorFacts]:
@@ -483,7 +443,7 @@ class Participation:
 
     @property
     def percent_women(self) -> Decimal | None:
-        return percent_achieved(Decimal(self.female), Decimal(self.total)) if self.total else None
+        return percent_of(Decimal(self.female), Decimal(self.total)) if self.total else None
 
 
 def participation(cbo: Cbo, fiscal_year: int, activity_id: int | None = None) -> dict[int, Participation]:

@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime, timezone
 
 from cbodesk.domain import errors
-from cbodesk.domain.errors import InvalidInput, UserError
+from cbodesk.domain.errors import InvalidInput
 from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_

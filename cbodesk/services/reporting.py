@@ -34,6 +34,10 @@ from cbodesk.domain.money import Currency, Money
 from cbodesk.i18n import N_, by_language
 from cbodesk.services import cashbook
 from cbodesk.services.closing import ClosingView, closings
+from cbodesk.services.rows import as_date as _as_date
+from cbodesk.services.rows import as_int as _int
+from cbodesk.services.rows import month_of, year_month
+from cbodesk.services.rows import tuples as _tuples
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import Account, Approval, Category, Entry, Fund, MonthClosing
 
@@ -84,26 +88,6 @@ def snapshot(cbo: Cbo) -> Iterator[None]:
 
 
 # --- helpers -------------------------------------------------------------------
-
-
-def _tuples(query: Any) -> list[tuple[Any, ...]]:
-    """The rows of *query* as plain tuples (peewee's stubs type them as model instances)."""
-    return list(query.tuples())
-
-
-def _int(value: object) -> int:
-    # SUM of a bigint is a numeric (Decimal) on PostgreSQL, an int on SQLite; NULL when no rows.
-    return int(value) if value is not None else 0  # type: ignore[call-overload]
-
-
-def _as_date(value: object) -> date:
-    if type(value) is str:  # SQLite: ISO text, the usual case first
-        return date.fromisoformat(value[:10])
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def _currencies() -> dict[int, Currency]:
@@ -215,25 +199,6 @@ class MonthTotal:
         return by_language(language, self.name_km, self.name_en)
 
 
-def _month_of(cbo: Cbo) -> pw.Node:
-    """The SQL expression of an entry's month, grouped by in :func:`monthly_category_totals`.
-
-    Literals rather than parameters: PostgreSQL matches a grouped expression to
-    the selected one by its text, and two parameters would not be the same text.
-    """
-    if cbo.is_postgres:
-        return pw.fn.date_trunc(pw.SQL("'month'"), Entry.date.cast("timestamp"))
-    # ISO text: "2026-03-14" → "2026-03"; no function call per row beyond substr.
-    return pw.fn.substr(Entry.date, pw.SQL("1"), pw.SQL("7"))
-
-
-def _year_month(value: object) -> tuple[int, int]:
-    if isinstance(value, (date, datetime)):
-        return value.year, value.month
-    text = str(value)
-    return int(text[:4]), int(text[5:7])
-
-
 def monthly_category_totals(cbo: Cbo, date_from: date, date_to: date, *,
                             fund_id: int | None = None) -> list[MonthTotal]:
     """Income and expenditure per calendar month, category and currency: one grouped query.
@@ -244,7 +209,7 @@ def monthly_category_totals(cbo: Cbo, date_from: date, date_to: date, *,
     million-entry book in well under a second on SQLite.
     """
     with cbo.reading():
-        month = _month_of(cbo)
+        month = month_of(cbo, Entry.date)
         query = (Entry.select(month, Entry.category, Account.currency, pw.fn.SUM(Entry.amount_minor))
                  .join(Account, on=(Entry.account == Account.id))
                  .where(_CATEGORISED & (Entry.date >= date_from) & (Entry.date <= date_to)))
@@ -254,7 +219,7 @@ def monthly_category_totals(cbo: Cbo, date_from: date, date_to: date, *,
         categories = _categories()
     result = []
     for when, category_id, code, total in sums:
-        year, month_number = _year_month(when)
+        year, month_number = year_month(when)
         facts = categories[int(category_id)]
         result.append(MonthTotal(year, month_number, int(category_id), facts.kind, facts.name_en,
                                  facts.name_km,

@@ -28,9 +28,11 @@ from cbodesk.domain import errors
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
 from cbodesk.domain.roles import ROLES, Actor
 from cbodesk.i18n import N_
-from cbodesk.services.audit import record_change
+from cbodesk.services.audit import last_change, record_change
+from cbodesk.services.rows import first_locked
+from cbodesk.services.rows import now as _now
 from cbodesk.storage.database import Cbo
-from cbodesk.storage.models import AuditEntry, Setting, User
+from cbodesk.storage.models import Setting, User
 
 E = "errors"
 AREA = "users"
@@ -40,10 +42,6 @@ LOGIN_OFF_MARK = " (login off)"
 TERMINAL_MARK = " (terminal)"
 MARKS = (LOGIN_OFF_MARK, TERMINAL_MARK)
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def username_for(full_name: str) -> str:
@@ -283,8 +281,7 @@ def _user(user_id: int) -> User:
 
 
 def _locked(cbo: Cbo, user_id: int) -> User:
-    query = User.select().where(User.id == user_id)
-    user = (query.for_update() if cbo.is_postgres else query).first()
+    user = first_locked(cbo, User.select().where(User.id == user_id))
     if user is None:
         raise UserNotFound()
     return user
@@ -292,11 +289,9 @@ def _locked(cbo: Cbo, user_id: int) -> User:
 
 def _check_version(user: User, row_version: int) -> None:
     if user.row_version != row_version:
-        last = (AuditEntry.select(AuditEntry.username, AuditEntry.at)
-                .where(AuditEntry.area == AREA, AuditEntry.record == user.username)
-                .order_by(AuditEntry.id.desc()).first())
-        raise UserChangedMeanwhile(account_name(last.username) if last is not None else "?",
-                                   last.at if last is not None else None)
+        last = last_change(AREA, user.username)
+        raise UserChangedMeanwhile(account_name(last[0]) if last is not None else "?",
+                                   last[1] if last is not None else None)
 
 
 def _other_active_admins(user_id: int) -> int:

@@ -6,22 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from users_support import savings_group
 
 from cbodesk import cli
-from cbodesk.domain.profile import OrganisationProfile
 from cbodesk.services import users
-from cbodesk.services.setup import new_cbo
 from cbodesk.storage.database import open_cbo
-
-PROFILE = OrganisationProfile(name_km="ក្រុមសន្សំប្រាក់ស្ត្រី", name_en="Women's Savings Group", province="14",
-                              sector="savings")
 
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     target = tmp_path / "cbo.cbodesk"
-    cbo, _admin = new_cbo(target, PROFILE, "Sok Dara")
-    cbo.close()
+    savings_group(target)[0].close()
     return target
 
 
