@@ -193,6 +193,14 @@ def format_datetime(dt: datetime, settings: LocaleSettings) -> str:
     return _digits(glue.replace("{1}", day).replace("{0}", time), settings)
 
 
+def format_stored_time(dt: datetime, settings: LocaleSettings) -> str:
+    """A moment the app stored (in UTC, without a zone: ``created_at``, ``updated_at``)
+    in this computer's local time, as :func:`format_datetime` writes it."""
+    from datetime import timezone
+
+    return format_datetime(dt.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None), settings)
+
+
 def format_month(year: int, month: int, settings: LocaleSettings) -> str:
     """The month as a heading: ``March 2026`` / ``មីនា 2026``."""
     first = date(year, month, 1)  # ValueError for month 13, as date() itself

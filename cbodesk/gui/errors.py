@@ -129,16 +129,13 @@ def ask_reload_after_conflict(parent: QWidget | None, exc: UserError, *, who: st
     if isinstance(exc, ChangedMeanwhile):
         who = who or exc.who
         if not when and exc.when is not None:
-            from datetime import timezone
-
             from PySide6.QtCore import QLocale
 
-            from cbodesk.domain.formatting import format_datetime
+            from cbodesk.domain.formatting import format_stored_time
             from cbodesk.gui.i18n import locale_settings
 
             language = "km" if QLocale().language() == QLocale.Language.Khmer else "en"
-            local = exc.when.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
-            when = format_datetime(local, locale_settings(language, False))
+            when = format_stored_time(exc.when, locale_settings(language, False))
     box = QMessageBox(QMessageBox.Icon.Warning, translate("errors", "Changed on another computer"),
                       user_message(exc), QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("changedMeanwhileBox")

@@ -51,7 +51,12 @@ from PySide6.QtWidgets import (
 
 from cbodesk.domain import meetings as dmt
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
-from cbodesk.domain.formatting import DateError, LocaleSettings, format_datetime, parse_date
+from cbodesk.domain.formatting import (
+    DateError,
+    LocaleSettings,
+    format_stored_time,
+    parse_date,
+)
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import (
     PROBLEM_COLOUR,
@@ -735,10 +740,10 @@ class MeetingDialog(Retranslating, QDialog):
             self.setWindowTitle(name)
             self.headerLabel.setText(f"{name} — {minutes_status_label(view.status)}")
             recorded = self.tr("Recorded by %s on %s.") % (view.created_by,
-                                                           format_datetime(view.created_at, self.locale_settings))
+                                                           format_stored_time(view.created_at, self.locale_settings))
             if view.updated_at is not None:
                 recorded += " " + self.tr("Last changed by %s on %s.") % (
-                    view.updated_by, format_datetime(view.updated_at, self.locale_settings))
+                    view.updated_by, format_stored_time(view.updated_at, self.locale_settings))
             self.recordedLabel.setText(recorded)
         if view is not None and not view.editable:
             self.noteLabel.setText(self.tr("These minutes are %s: they are shown as they were approved. A "

@@ -163,7 +163,7 @@ class ContributionsModel(QAbstractTableModel):
                 self.money_text(c.due), self.money_text(c.paid), self.owed_text(c.owed))
 
     def money_text(self, amounts: dict[Currency, Money]) -> str:
-        return " + ".join(format_money(m, self._locale) for m in amounts.values() if not m.is_zero())
+        return " / ".join(format_money(m, self._locale) for m in amounts.values() if not m.is_zero())
 
     def owed_text(self, owed: dict[Currency, Money]) -> str:
         parts = []
@@ -172,7 +172,7 @@ class ContributionsModel(QAbstractTableModel):
                 parts.append(format_money(money, self._locale))
             elif money.amount < 0:
                 parts.append(self.tr("%s ahead") % format_money(-money, self._locale))
-        return " + ".join(parts) if parts else self.tr("paid up")
+        return " / ".join(parts) if parts else self.tr("paid up")
 
 
 def _alignment(column: Column) -> Qt.AlignmentFlag:

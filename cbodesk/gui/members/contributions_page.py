@@ -260,7 +260,7 @@ class ContributionsPage(Retranslating, Page):
                 if which == "owed" and money.amount < 0:
                     continue
                 totals[currency] = totals.get(currency, Money.zero(currency)) + money
-        return " + ".join(format_money(m, self._locale) for m in totals.values()) or "0"
+        return " / ".join(format_money(m, self._locale) for m in totals.values()) or "0"
 
     # -- the chosen member -------------------------------------------------------------------------
 

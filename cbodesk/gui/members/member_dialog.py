@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 
 from cbodesk.domain import members as dm
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
-from cbodesk.domain.formatting import DateError, LocaleSettings, format_datetime
+from cbodesk.domain.formatting import DateError, LocaleSettings, format_stored_time
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import ProblemMarks, from_qdate, setup_date_edit, to_qdate
 from cbodesk.gui.cashbook.setup_dialogs import Cell, Record, RecordsModel, setup_table
@@ -144,10 +144,10 @@ class MemberDialog(Retranslating, QDialog):
             ui.headerLabel.setText(self.tr("Member %s") % number)
             ui.currentStatusLabel.setText(self.tr("%s since %s") % (status_label(view.status),
                                                                    short_date(view.status_since, locale)))
-            recorded = self.tr("Added by %s on %s.") % (view.created_by, format_datetime(view.created_at, locale))
+            recorded = self.tr("Added by %s on %s.") % (view.created_by, format_stored_time(view.created_at, locale))
             if view.updated_at is not None:
                 recorded += " " + self.tr("Last changed by %s on %s.") % (
-                    view.updated_by, format_datetime(view.updated_at, locale))
+                    view.updated_by, format_stored_time(view.updated_at, locale))
             ui.recordedLabel.setText(recorded)
         show_photo(ui.photoLabel, self._photo, self.tr("No photo"))
         ui.removePhotoButton.setEnabled(self.editable and self._photo is not None)

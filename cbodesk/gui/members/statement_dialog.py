@@ -100,7 +100,7 @@ class StatementDialog(Retranslating, QDialog):
                 style = f' style="color:{NEGATIVE_COLOUR}"' if red_above_zero and money.amount > 0 else ""
                 parts.append(format_money(money, locale) if not style else
                              f"<span{style}>{format_money(money, locale)}</span>")
-            return f'<td align="right">{" + ".join(parts)}</td>'
+            return f'<td align="right">{" / ".join(parts)}</td>'
 
         rows = [
             (self.tr("Received from the member in the period"), cells(statement.received)),

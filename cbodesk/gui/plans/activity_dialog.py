@@ -40,7 +40,11 @@ from PySide6.QtWidgets import (
 from cbodesk.domain import plans as dp
 from cbodesk.domain.catalogue import CHAPTERS
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
-from cbodesk.domain.formatting import LocaleSettings, format_datetime, format_money
+from cbodesk.domain.formatting import (
+    LocaleSettings,
+    format_money,
+    format_stored_time,
+)
 from cbodesk.domain.money import Currency, Money
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import (
@@ -341,10 +345,10 @@ class ActivityDialog(Retranslating, QDialog):
             self.setWindowTitle(self.tr("Activity %s: %s") % (view.code, view.title))
             self.headerLabel.setText(self.tr("Activity %s of the plan %s") % (view.code, view.fiscal_year))
             recorded = self.tr("Added by %s on %s.") % (view.created_by,
-                                                        format_datetime(view.created_at, self.locale_settings))
+                                                        format_stored_time(view.created_at, self.locale_settings))
             if view.updated_at is not None:
                 recorded += " " + self.tr("Last changed by %s on %s.") % (
-                    view.updated_by, format_datetime(view.updated_at, self.locale_settings))
+                    view.updated_by, format_stored_time(view.updated_at, self.locale_settings))
             self.recordedLabel.setText(recorded)
         self.tabs.setTabText(0, self.tr("&Activity"))
         self.tabs.setTabText(1, self.tr("&Indicators (%s)") % self.indicatorTable.rowCount())

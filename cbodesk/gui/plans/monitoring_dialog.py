@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from cbodesk.domain import plans as dp
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
-from cbodesk.domain.formatting import LocaleSettings, format_datetime
+from cbodesk.domain.formatting import LocaleSettings, format_stored_time
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.cashbook.fields import (
     PROBLEM_COLOUR,
@@ -252,7 +252,7 @@ class MonitoringDialog(Retranslating, QDialog):
         self.removeFileButton.setText(self.tr("&Remove"))
         if self.view is not None:
             self.recordedLabel.setText(self.tr("Recorded by %s on %s.") % (
-                self.view.created_by, format_datetime(self.view.created_at, self.locale_settings)))
+                self.view.created_by, format_stored_time(self.view.created_at, self.locale_settings)))
         self._show_total()
 
     def retranslate(self) -> None:
