@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeySequence, QShortcut
@@ -84,6 +85,8 @@ from cbodesk.gui.widgets import choose, fill_combo, heading, may_close_unsaved, 
 from cbodesk.i18n import N_
 from cbodesk.services import meetings as ms
 from cbodesk.storage.database import Cbo
+
+_T = TypeVar("_T")
 
 NOT_A_NUMBER = N_("errors", "Write the number of votes (0 or more), or leave it empty.")
 NOT_A_DAY = N_("errors", "“{text}” is not a day: write it as day/month/year, for example 28/02/2026.")
@@ -993,22 +996,13 @@ class MeetingDialog(Retranslating, QDialog):
             shown = {p.field for p in typed}
             self._show_problems(typed + [p for p in draft.cleaned().problems(self.today) if p.field not in shown])
             return False
-        try:
-            if self.view is None:
-                view = ms.create_meeting(self.cbo, self.actor, draft, today=self.today)
-            else:
-                view = ms.save_meeting(self.cbo, self.actor, self.view.id, draft, row_version=self.view.row_version,
-                                       today=self.today)
-        except InvalidInput as exc:
-            self._show_problems(exc.problems)
-            return False
-        except ms.MeetingChangedMeanwhile as exc:
-            self._show_problems([])
-            if ask_reload_after_conflict(self, exc):
-                self.reload()
-            return False
-        except UserError as exc:
-            show_error(self, exc)
+        if self.view is None:
+            view = self._attempt(lambda: ms.create_meeting(self.cbo, self.actor, draft, today=self.today))
+        else:
+            meeting_id, row_version = self.view.id, self.view.row_version
+            view = self._attempt(lambda: ms.save_meeting(self.cbo, self.actor, meeting_id, draft,
+                                                         row_version=row_version, today=self.today))
+        if view is None:
             return False
         self._show_problems([])
         tab = self.tabs.currentIndex()
@@ -1020,6 +1014,22 @@ class MeetingDialog(Retranslating, QDialog):
         self._loaded = self._snapshot()
         self.saved.emit(view)
         return True
+
+    def _attempt(self, call: Callable[[], _T]) -> _T | None:
+        """Do one service call of this window; None when it was refused, after saying why: the
+        problems at their fields, a save overtaken by somebody else's with the offer to reload,
+        any other refusal in a message."""
+        try:
+            return call()
+        except InvalidInput as exc:
+            self._show_problems(exc.problems)
+        except ms.MeetingChangedMeanwhile as exc:
+            self._show_problems([])
+            if ask_reload_after_conflict(self, exc):
+                self.reload()
+        except UserError as exc:
+            show_error(self, exc)
+        return None
 
     def reload(self) -> None:
         """Show the meeting as stored now (after somebody else saved it)."""
@@ -1352,20 +1362,11 @@ class MeetingDialog(Retranslating, QDialog):
     def approve(self) -> bool:
         if not self._saved_first() or self.view is None:
             return False
-        try:
-            view = ms.approve_minutes(self.cbo, self.actor, self.view.id,
-                                      approved_on=from_qdate(self.approveDateEdit.date()),
-                                      approved_at=self.approveAtCombo.currentData(),
-                                      row_version=self.view.row_version, today=self.today)
-        except InvalidInput as exc:
-            self._show_problems(exc.problems)
-            return False
-        except ms.MeetingChangedMeanwhile as exc:
-            if ask_reload_after_conflict(self, exc):
-                self.reload()
-            return False
-        except UserError as exc:
-            show_error(self, exc)
+        meeting_id, row_version = self.view.id, self.view.row_version
+        view = self._attempt(lambda: ms.approve_minutes(
+            self.cbo, self.actor, meeting_id, approved_on=from_qdate(self.approveDateEdit.date()),
+            approved_at=self.approveAtCombo.currentData(), row_version=row_version, today=self.today))
+        if view is None:
             return False
         self._after_status_change(view)
         return True
@@ -1385,14 +1386,9 @@ class MeetingDialog(Retranslating, QDialog):
     def lock_now(self) -> bool:
         if self.view is None:
             return False
-        try:
-            view = ms.lock_minutes(self.cbo, self.actor, self.view.id, row_version=self.view.row_version)
-        except ms.MeetingChangedMeanwhile as exc:
-            if ask_reload_after_conflict(self, exc):
-                self.reload()
-            return False
-        except UserError as exc:
-            show_error(self, exc)
+        meeting_id, row_version = self.view.id, self.view.row_version
+        view = self._attempt(lambda: ms.lock_minutes(self.cbo, self.actor, meeting_id, row_version=row_version))
+        if view is None:
             return False
         self._after_status_change(view)
         return True
@@ -1400,13 +1396,9 @@ class MeetingDialog(Retranslating, QDialog):
     def add_amendment(self) -> bool:
         if self.view is None:
             return False
-        try:
-            ms.add_amendment(self.cbo, self.actor, self.view.id, self.amendmentEdit.toPlainText(), today=self.today)
-        except InvalidInput as exc:
-            self._show_problems(exc.problems)
-            return False
-        except UserError as exc:
-            show_error(self, exc)
+        meeting_id = self.view.id
+        if self._attempt(lambda: ms.add_amendment(self.cbo, self.actor, meeting_id, self.amendmentEdit.toPlainText(),
+                                                  today=self.today)) is None:
             return False
         self.amendmentEdit.clear()
         self._show_problems([])
