@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +29,7 @@ from cbodesk.domain.errors import InvalidInput, UserError
 from cbodesk.domain.passwords import LoginThrottle
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.i18n import LANGUAGE_NAMES, Retranslating, user_message
+from cbodesk.gui.widgets import heading
 from cbodesk.services import users
 from cbodesk.storage.database import Cbo
 
@@ -57,10 +57,7 @@ class LoginDialog(Retranslating, QDialog):
         self._wait_timer.timeout.connect(self._tick)
 
         self.titleLabel = QLabel()
-        font = QFont(self.titleLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.titleLabel.setFont(font)
+        heading(self.titleLabel, 1.3)
         self.titleLabel.setWordWrap(True)
         self.languageButtons: dict[str, QPushButton] = {}
         languages = QHBoxLayout()

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QWidget
 
 from cbodesk.domain.errors import UserError
@@ -47,6 +47,7 @@ from cbodesk.gui.tables import (
     search_as_typed,
     show_context_menu,
 )
+from cbodesk.gui.widgets import heading
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -89,10 +90,7 @@ class CashbookPage(Retranslating, Page):
         super().__init__(cbo, actor, parent)
         self.ui = Ui_CashbookPage()
         self.ui.setupUi(self)
-        title_font = QFont(self.ui.titleLabel.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
+        heading(self.ui.titleLabel, 1.5)
         self.model: EntryTableModel | None = None
         self.dialog: QDialog | None = None  # the entry, transfer or reverse dialog open now
         self._locale: LocaleSettings | None = None

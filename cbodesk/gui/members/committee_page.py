@@ -18,6 +18,7 @@ from cbodesk.gui.forms.ui_members_committee_page import Ui_CommitteePage
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
 from cbodesk.gui.tables import open_page_dialog
+from cbodesk.gui.widgets import heading
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -40,10 +41,7 @@ class CommitteePage(Retranslating, Page):
         self.ui = Ui_CommitteePage()
         ui = self.ui
         ui.setupUi(self)
-        title_font = QFont(ui.titleLabel.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        ui.titleLabel.setFont(title_font)
+        heading(ui.titleLabel, 1.5)
         heading_font = QFont(ui.currentHeading.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cbodesk.domain.roles import Actor
@@ -21,6 +21,7 @@ from cbodesk.gui.forms.ui_members_contributions_page import Ui_ContributionsPage
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
 from cbodesk.gui.tables import open_page_dialog, search_timer
+from cbodesk.gui.widgets import heading
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -40,10 +41,7 @@ class ContributionsPage(Retranslating, Page):
         self.ui = Ui_ContributionsPage()
         ui = self.ui
         ui.setupUi(self)
-        title_font = QFont(ui.titleLabel.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        ui.titleLabel.setFont(title_font)
+        heading(ui.titleLabel, 1.5)
         self.model: ContributionsModel | None = None
         self.contributions: Contributions | None = None
         self.category_id: int | None = None

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QWidget
 
 from cbodesk.domain.roles import Actor
@@ -35,6 +35,7 @@ from cbodesk.gui.tables import (
     search_as_typed,
     show_context_menu,
 )
+from cbodesk.gui.widgets import heading
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -56,10 +57,7 @@ class MembersPage(Retranslating, Page):
         super().__init__(cbo, actor, parent)
         self.ui = Ui_MembersPage()
         self.ui.setupUi(self)
-        title_font = QFont(self.ui.titleLabel.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
+        heading(self.ui.titleLabel, 1.5)
         self.model: MemberTableModel | None = None
         self.dialog: QDialog | None = None  # the member, status or statement dialog open now
         self._locale: LocaleSettings | None = None

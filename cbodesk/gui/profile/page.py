@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from cbodesk.domain.errors import InvalidInput, UserError
@@ -15,6 +14,7 @@ from cbodesk.gui.forms.ui_profile_page import Ui_ProfilePage
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
 from cbodesk.gui.profile.form import ProfileForm
+from cbodesk.gui.widgets import heading
 from cbodesk.services import profile as profile_service
 from cbodesk.storage.database import Cbo
 
@@ -28,10 +28,7 @@ class ProfilePage(Retranslating, Page):
         super().__init__(cbo, actor, parent)
         self.ui = Ui_ProfilePage()
         self.ui.setupUi(self)
-        title_font = QFont(self.ui.titleLabel.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
+        heading(self.ui.titleLabel, 1.5)
         self.form = ProfileForm(self)
         self.ui.formHostLayout.addWidget(self.form)
         self._dirty = False

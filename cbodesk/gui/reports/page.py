@@ -16,7 +16,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from cbodesk.domain.roles import Actor
@@ -25,6 +25,7 @@ from cbodesk.gui.forms.ui_reports_page import Ui_ReportsPage
 from cbodesk.gui.i18n import Retranslating
 from cbodesk.gui.pages import Page
 from cbodesk.gui.reports.params import ReportParamsPanel
+from cbodesk.gui.widgets import heading
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -44,10 +45,7 @@ class ReportsPage(Retranslating, Page):
         super().__init__(cbo, actor, parent)
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
-        title_font = QFont(self.ui.titleLabel.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
+        heading(self.ui.titleLabel, 1.5)
         self.panel = ReportParamsPanel(cbo, actor, self.ui.paramsHolder)
         self.ui.paramsLayout.addWidget(self.panel)
         self.panel.show_requested.connect(self.show_report)
