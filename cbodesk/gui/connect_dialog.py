@@ -244,7 +244,12 @@ class ConnectDialog(Retranslating, QDialog):
             return shared.check_connection(conn, password)
 
         run_job(self, self.tr("Connecting to the shared database…"), work, self._tested,
-                on_failure=self._failed)
+                on_failure=self._failed, on_cancel=self._cancelled)
+
+    def _cancelled(self) -> None:
+        self._busy = False
+        self._set_enabled(True)
+        self.show_status("", NOTE_STYLE)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.testButton, self.connectButton):

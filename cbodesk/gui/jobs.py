@@ -67,9 +67,12 @@ _running: set[_Relay] = set()
 def run_job(parent: QWidget | None, label: str, work: Callable[[JobControl], T],
             on_success: Callable[[T], Any], *,
             on_failure: Callable[[BaseException], Any] | None = None,
+            on_cancel: Callable[[], Any] | None = None,
             progress: bool = True) -> threading.Thread:
     """Run *work* in a thread; then *on_success* (or *on_failure*, else show_error) on the GUI
-    thread. A cancellation ends in neither. A *work* of a plain ``threading.Event`` fits too."""
+    thread. A cancellation ends in neither, but in *on_cancel* when given (a window that
+    disabled its buttons while the job ran enables them again). A *work* of a plain
+    ``threading.Event`` fits too."""
     relay = _Relay()
     cancel = JobControl(relay)
     _running.add(relay)
@@ -100,15 +103,23 @@ def run_job(parent: QWidget | None, label: str, work: Callable[[JobControl], T],
         # The window may have closed while the job ran: its result has nowhere to go.
         return parent is not None and not shiboken6.isValid(parent)
 
+    def cancelled() -> None:
+        if on_cancel is not None and not parent_gone():
+            on_cancel()
+
     def succeeded(result: Any) -> None:
         finish()
-        if cancel.is_set() or parent_gone():
+        if parent_gone():
+            return
+        if cancel.is_set():
+            cancelled()
             return
         on_success(result)
 
     def failed(exc: BaseException) -> None:
         finish()
         if isinstance(exc, UserCancelled) or cancel.is_set():
+            cancelled()
             return
         if parent_gone():
             log.warning("job %r failed after its window closed", label, exc_info=exc)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from cbodesk import config as cfg
@@ -157,11 +157,13 @@ def test_background_job_can_be_cancelled(qtbot: QtBot, controller: AppController
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    thread = run_job(parent, "Working…", work, results.append)
+    thread = run_job(parent, "Working…", work, results.append, on_cancel=lambda: results.append("cancelled"))
     started.wait(5)
     dialog = parent.findChild(QProgressDialog)
     assert dialog is not None
-    dialog.cancel()
+    dialog.findChild(QPushButton).click()  # the person presses Cancel
     thread.join(5)
+    assert not thread.is_alive(), "the job heard the cancel"
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
     QApplication.processEvents()
-    assert results == [], "a cancelled job reports nothing"
+    assert results == ["cancelled"], "a cancelled job reports nothing but its cancellation"
