@@ -161,11 +161,15 @@ class AppController(QObject):
         else the administrator, marked "(login off)" in the audit log."""
         if not login_required(cbo):
             return actor_without_login(cbo)
+        return self._log_in(cbo, parent or self.window)
+
+    def _log_in(self, cbo: Cbo, parent: QWidget | None) -> Actor | None:
+        """The login dialog for *cbo*: who logged in, or None when the person cancelled."""
         from cbodesk.gui.login_dialog import LoginDialog
         from cbodesk.services.profile import load_profile
 
         name = load_profile(cbo).display_name(self.languages.language)
-        dialog = LoginDialog(cbo, self, parent or self.window, cbo_name=name)
+        dialog = LoginDialog(cbo, self, parent, cbo_name=name)
         try:
             return dialog.actor if dialog.exec() else None
         finally:
@@ -196,22 +200,21 @@ class AppController(QObject):
 
     def switch_user(self, parent: QWidget) -> None:
         """File → Log out / switch user: the login again; the window then works as whoever logs in."""
-        from cbodesk.gui.login_dialog import LoginDialog
         from cbodesk.gui.mainwindow import MainWindow
 
         window = self.window
         if window is None or not window.ask_to_save():
             return
         cbo = window.cbo
-        dialog = LoginDialog(cbo, self, parent)
-        if not dialog.exec() or dialog.actor is None:
+        actor = self._log_in(cbo, parent)
+        if actor is None:
             return
         window.keep_cbo_open = True
         window.close_confirmed = True
         window.close()
-        self.window = MainWindow(self, cbo, dialog.actor)
+        self.window = MainWindow(self, cbo, actor)
         self.window.show()
-        log.info("%s logged in to %s", dialog.actor.username, cbo.location.display())
+        log.info("%s logged in to %s", actor.username, cbo.location.display())
 
     def window_closing(self, window: MainWindow) -> None:
         cbo = window.cbo

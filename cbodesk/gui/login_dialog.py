@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbodesk.domain.errors import InvalidInput, UserError
+from cbodesk.domain.errors import UserError
 from cbodesk.domain.passwords import LoginThrottle
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.i18n import LANGUAGE_NAMES, Retranslating, user_message
@@ -214,10 +214,7 @@ class LoginDialog(Retranslating, QDialog):
         try:
             users.change_own_password(self.cbo, self.actor, self._password_used, self.newEdit.text(),
                                       self.repeatEdit.text())
-        except InvalidInput as exc:
-            self.messageLabel.setText(user_message(exc))
-            return
-        except UserError as exc:
+        except UserError as exc:  # InvalidInput too: its problems are one message here
             self.messageLabel.setText(user_message(exc))
             return
         self._password_used = ""

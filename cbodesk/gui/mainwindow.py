@@ -25,6 +25,7 @@ from cbodesk.gui.profile.page import ProfilePage
 from cbodesk.gui.reports.page import ReportsPage
 from cbodesk.gui.users.page import UsersPage
 from cbodesk.services.profile import load_profile
+from cbodesk.services.users import LOGIN_OFF_MARK
 from cbodesk.storage.database import Cbo
 
 if TYPE_CHECKING:
@@ -243,7 +244,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._cbo_label.setText(self.tr("CBO: %s  ·  %s") % (name, self.cbo.location.display()))
         roles = ", ".join(tr_core("roles", ROLES[r]) for r in sorted(self.actor.roles) if r in ROLES)
         self._user_label.setText(self.tr("User: %s (%s)") % (self.actor.full_name, roles))
-        if self.actor.username.endswith(" (login off)"):
+        if self.actor.username.endswith(LOGIN_OFF_MARK):
             self._user_label.setText(self._user_label.text() + " · " + self.tr("login off"))
 
     def retranslate(self) -> None:

@@ -210,7 +210,7 @@ class MeetingsPage(Retranslating, Page):
     def _fill_filters(self) -> None:
         from cbodesk.domain import meetings as dmt
         from cbodesk.gui.meetings.common import kind_label
-        from cbodesk.gui.widgets import fill_combo
+        from cbodesk.gui.widgets import choose, fill_combo
         from cbodesk.services import meetings as ms
 
         fill_combo(self.kindCombo, [("", self.tr("All kinds"))] + [(k, kind_label(k)) for k in dmt.KINDS])
@@ -219,8 +219,10 @@ class MeetingsPage(Retranslating, Page):
             years = sorted(set(years) | {self.today.year}, reverse=True)
         first = self.yearCombo.count() == 0
         fill_combo(self.yearCombo, [(None, self.tr("All years"))] + [(y, str(y)) for y in years])
-        if first:  # this year's meetings to start with
-            self.yearCombo.setCurrentIndex(max(self.yearCombo.findData(self.today.year), 0))
+        if first:  # this year's meetings to start with (the caller refreshes the list)
+            blocked = self.yearCombo.blockSignals(True)
+            choose(self.yearCombo, self.today.year)
+            self.yearCombo.blockSignals(blocked)
 
     def refresh(self) -> None:
         if self.model is None or self.actions_model is None or self.cbo.closed \
