@@ -10,18 +10,15 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from cbodesk.domain import meetings as dmt
-from cbodesk.domain.errors import UserError
 from cbodesk.domain.formatting import LocaleSettings, format_date, format_number
 from cbodesk.domain.roles import Actor
 from cbodesk.gui.i18n import tr_core
-from cbodesk.i18n import N_
 from cbodesk.storage.database import Cbo
 
-NO_REPORT = N_("errors", "This report cannot be made yet: this CBO Desk has no “{code}” report.")
 UPCOMING_BACKGROUND = "#eef5ff"  # meetings still to come, above the past ones
 DONE_COLOUR = "#1b5e20"
 LATE_COLOUR = "#c62828"
@@ -79,28 +76,9 @@ def open_meeting_report(parent: QWidget, cbo: Cbo, actor: Actor, code: str, loca
                         **params: Any) -> bool:
     """Make one of the meeting reports (minutes, attendance list, participation) in the
     background and open its preview (print, PDF, Excel); False when it does not exist."""
-    from cbodesk.gui.errors import show_error
-    from cbodesk.gui.reports.making import MadeReport, make_report
-    from cbodesk.gui.reports.preview import show_preview
-    from cbodesk.reports import registry
+    from cbodesk.gui.reports.making import preview_report
 
-    try:
-        kind = registry.kind(code)
-    except registry.UnknownReport:
-        show_error(parent, UserError(NO_REPORT, code=code))
-        return False
-
-    def made(result: MadeReport) -> None:
-        show_preview(parent, cbo, actor, result)
-
-    language = kind.default_language or locale.language
-    make_report(parent, cbo, actor, kind.code,
-                registry.ReportParams(language=language, khmer_digits=locale.khmer_digits, **params), made)
-    return True
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
+    return preview_report(parent, cbo, actor, code, locale, **params)
 
 
 def add_number_row(table: QTableWidget, values: Sequence[str], *, focus: bool) -> None:

@@ -135,15 +135,9 @@ def show_photo(label: QLabel, data: bytes | None, empty_text: str) -> None:
 def print_report(parent: QWidget, cbo: Cbo, actor: Actor, code: str, locale: LocaleSettings,
                  **params: Any) -> None:
     """Make one of the member reports in the background and open its preview (print, PDF, Excel)."""
-    from cbodesk.gui.reports.making import MadeReport, make_report
-    from cbodesk.gui.reports.preview import show_preview
-    from cbodesk.reports.registry import ReportParams
+    from cbodesk.gui.reports.making import preview_report
 
-    def made(result: MadeReport) -> None:
-        show_preview(parent, cbo, actor, result)
-
-    make_report(parent, cbo, actor, code,
-                ReportParams(language=locale.language, khmer_digits=locale.khmer_digits, **params), made)
+    preview_report(parent, cbo, actor, code, locale, **params)
 
 
 def setup_list_table(view: QTableView, model: QAbstractItemModel, stretch: int) -> None:

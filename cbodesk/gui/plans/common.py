@@ -110,24 +110,9 @@ def print_plan_report(parent: QWidget, cbo: Cbo, actor: Actor, code: str, locale
                       **params: Any) -> None:
     """Make one of the plan's reports in the background and open its preview (print, PDF, Excel);
     a report this CBO Desk does not have is said plainly."""
-    from cbodesk.domain.errors import UserError
-    from cbodesk.gui.errors import show_error
-    from cbodesk.gui.reports.making import MadeReport, make_report
-    from cbodesk.gui.reports.preview import show_preview
-    from cbodesk.reports import registry
+    from cbodesk.gui.reports.making import preview_report
 
-    try:
-        kind = registry.kind(code)
-    except registry.UnknownReport:
-        show_error(parent, UserError(NO_REPORT))
-        return
-
-    def made(result: MadeReport) -> None:
-        show_preview(parent, cbo, actor, result)
-
-    language = kind.default_language or locale.language
-    make_report(parent, cbo, actor, kind.code,
-                registry.ReportParams(language=language, khmer_digits=locale.khmer_digits, **params), made)
+    preview_report(parent, cbo, actor, code, locale, missing=NO_REPORT, **params)
 
 
 def report_title(code: str) -> str:

@@ -40,6 +40,7 @@ FILE_IN_USE = N_("errors", "The file {path} could not be written: it is open in 
                  "(close it in Excel or the PDF reader), or the folder may not be changed. "
                  "Close it, or choose another place, then try again.")
 NO_VOUCHER = N_("errors", "Vouchers cannot be printed yet: this CBO Desk has no voucher report.")
+NO_REPORT = N_("errors", "This report cannot be made yet: this CBO Desk has no “{code}” report.")
 
 
 @dataclass(frozen=True)
@@ -83,26 +84,35 @@ def make_report(parent: QWidget | None, cbo: Cbo, actor: Actor, code: str, param
     return run_job(parent, QCoreApplication.translate("ReportMaking", "Making the report…"), work, on_made)
 
 
-def open_voucher(parent: QWidget, cbo: Cbo, actor: Actor, entry_id: int, locale: LocaleSettings) -> None:
-    """Make the voucher of one receipt or payment and show its preview (the cash book's
-    "Print voucher…")."""
+def preview_report(parent: QWidget, cbo: Cbo, actor: Actor, code: str, locale: LocaleSettings, *,
+                   missing: str = NO_REPORT, **params: Any) -> bool:
+    """Make the report *code* in the background and open its preview (print, PDF, Excel), in
+    the report's own language when it has one, else the screen's. False, after saying *missing*
+    (a message that may name the ``{code}``), when this CBO Desk has no such report."""
     from cbodesk.gui.errors import show_error
     from cbodesk.reports import registry
 
     try:
-        kind = registry.kind("voucher")
+        kind = registry.kind(code)
     except registry.UnknownReport:
-        show_error(parent, UserError(NO_VOUCHER))
-        return
+        show_error(parent, UserError(missing, code=code))
+        return False
     language = kind.default_language or locale.language
-    params = registry.ReportParams(language=language, khmer_digits=locale.khmer_digits, entry_id=entry_id)
 
     def made(result: MadeReport) -> None:
         from cbodesk.gui.reports.preview import show_preview
 
         show_preview(parent, cbo, actor, result)
 
-    make_report(parent, cbo, actor, kind.code, params, made)
+    make_report(parent, cbo, actor, kind.code,
+                registry.ReportParams(language=language, khmer_digits=locale.khmer_digits, **params), made)
+    return True
+
+
+def open_voucher(parent: QWidget, cbo: Cbo, actor: Actor, entry_id: int, locale: LocaleSettings) -> None:
+    """Make the voucher of one receipt or payment and show its preview (the cash book's
+    "Print voucher…")."""
+    preview_report(parent, cbo, actor, "voucher", locale, missing=NO_VOUCHER, entry_id=entry_id)
 
 
 # --- files ----------------------------------------------------------------------------
