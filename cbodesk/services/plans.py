@@ -42,13 +42,14 @@ from typing import Any
 import peewee as pw
 
 from cbodesk.domain import cashbook as cb
-from cbodesk.domain import plans as dp
 from cbodesk.domain import errors
+from cbodesk.domain import plans as dp
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
 from cbodesk.domain.members import is_khmer
 from cbodesk.domain.money import Currency, Money
 from cbodesk.domain.roles import Actor, NotAllowed
 from cbodesk.i18n import N_
+from cbodesk.services import plans_reporting as pr
 from cbodesk.services.audit import last_change, record_change
 from cbodesk.services.rows import as_date as _as_date
 from cbodesk.services.rows import as_datetime as _as_datetime
@@ -59,7 +60,6 @@ from cbodesk.services.rows import opt_datetime as _opt_datetime
 from cbodesk.services.rows import tuples as _tuples
 from cbodesk.storage.database import Cbo
 from cbodesk.storage.models import (
-    Account,
     Activity,
     Entry,
     Fund,
@@ -1047,74 +1047,67 @@ def remove_evidence(cbo: Cbo, actor: Actor, evidence_id: int) -> None:
 # =============================================================================
 
 
-def _costs(activity_ids: list[int]) -> dict[int, dict[Currency, int]]:
-    """Money paid out per activity and currency (minor units): its payments less their reversals."""
-    found: dict[int, dict[Currency, int]] = defaultdict(dict)
+def _fiscal_year(plan_id: int) -> int:
+    year = Plan.select(Plan.fiscal_year).where(Plan.id == plan_id).scalar()
+    if year is None:
+        raise PlanNotFound()
+    return int(year)
+
+
+def _scope(views: list[dp.ActivityView]) -> tuple[int, int | None] | None:
+    """(fiscal year, activity id or None) for the plan_reporting queries of *views*: all of one
+    plan, or one activity. None when there are no views."""
+    if not views:
+        return None
+    return views[0].fiscal_year, (views[0].id if len(views) == 1 else None)
+
+
+def _spent(costs: dict[Currency, Money], currency: Currency) -> tuple[Money, Money | None]:
+    """(Actual cost in *currency*, what was spent in the other currency or None)."""
+    others = [money for c, money in costs.items() if c is not currency and not money.is_zero()]
+    return costs.get(currency, Money.zero(currency)), (others[0] if others else None)
+
+
+def _record_span(activity_ids: list[int]) -> dict[int, tuple[date, date]]:
+    """The first and last monitoring record date per activity."""
     if not activity_ids:
-        return found
-    original = Entry.alias("original")
-    query = (Entry.select(Entry.activity, Account.currency, pw.fn.SUM(Entry.amount_minor))
-             .join(Account, on=(Entry.account == Account.id))
-             .switch(Entry).join(original, pw.JOIN.LEFT_OUTER, on=(Entry.reverses == original.id))
-             .where(Entry.activity.in_(activity_ids)
-                    & ((Entry.kind == "payment") | ((Entry.kind == "reversal") & (original.kind == "payment"))))
-             .group_by(Entry.activity, Account.currency))
-    for activity_id, code, total in _tuples(query):
-        found[activity_id][Currency[code]] = -_int(total)
-    return found
+        return {}
+    query = (MonitoringRecord.select(MonitoringRecord.activity, pw.fn.MIN(MonitoringRecord.date),
+                                     pw.fn.MAX(MonitoringRecord.date))
+             .where(MonitoringRecord.activity.in_(activity_ids)).group_by(MonitoringRecord.activity))
+    return {int(a): (_as_date(first), _as_date(last)) for a, first, last in _tuples(query)}
 
 
-def _happened(activity_ids: list[int]) -> dict[int, set[date]]:
-    """The months in which something happened per activity: a monitoring record, or a linked
-    cash-book entry of any kind (the same rule as the reports', :mod:`cbodesk.services.plans_reporting`)."""
-    months: dict[int, set[date]] = defaultdict(set)
-    if not activity_ids:
-        return months
-    for activity_id, day in _tuples(Entry.select(Entry.activity, Entry.date).distinct()
-                                    .where(Entry.activity.in_(activity_ids))):
-        months[activity_id].add(dp.month_of(_as_date(day)))
-    for activity_id, day in _tuples(MonitoringRecord.select(MonitoringRecord.activity, MonitoringRecord.date)
-                                    .distinct().where(MonitoringRecord.activity.in_(activity_ids))):
-        months[activity_id].add(dp.month_of(_as_date(day)))
-    return months
-
-
-def _lines(views: list[dp.ActivityView]) -> list[dp.ActivityLine]:
-    ids = [v.id for v in views]
-    costs = _costs(ids)
-    happened = _happened(ids)
-    records: dict[int, tuple[int, int, int, date | None, date | None]] = {}
-    if ids:
-        for activity_id, count, female, male, first, last in _tuples(
-                MonitoringRecord.select(MonitoringRecord.activity, pw.fn.COUNT(MonitoringRecord.id),
-                                        pw.fn.SUM(MonitoringRecord.participants_female),
-                                        pw.fn.SUM(MonitoringRecord.participants_male),
-                                        pw.fn.MIN(MonitoringRecord.date), pw.fn.MAX(MonitoringRecord.date))
-                .where(MonitoringRecord.activity.in_(ids)).group_by(MonitoringRecord.activity)):
-            records[activity_id] = (_int(count), _int(female), _int(male),
-                                    _as_date(first) if first is not None else None,
-                                    _as_date(last) if last is not None else None)
+def _lines(cbo: Cbo, views: list[dp.ActivityView]) -> list[dp.ActivityLine]:
+    """The overview lines of *views* (all of one plan, or one activity), with the figures of
+    :mod:`cbodesk.services.plans_reporting` (one place for the rules)."""
+    scope = _scope(views)
+    if scope is None:
+        return []
+    costs = pr.actual_costs(cbo, *scope)
+    happened = pr.realised(cbo, *scope)
+    people = pr.participation(cbo, *scope)
+    span = _record_span([v.id for v in views])
     lines = []
     for v in views:
-        spent = costs.get(v.id, {})
-        currency = v.currency
-        others = [Money.from_minor(minor, c) for c, minor in spent.items() if c is not currency and minor]
-        count, female, male, first, last = records.get(v.id, (0, 0, 0, None, None))
+        actual, other = _spent(costs.get(v.id, {}), v.currency)
+        seen = happened.get(v.id)
+        months = tuple(sorted(date(y, m, 1) for y, m in seen.months)) if seen is not None else ()
+        counted = people.get(v.id, pr.Participation(0, 0, 0))
+        first, last = span.get(v.id, (None, None))
         lines.append(dp.ActivityLine(
             id=v.id, code=v.code, title=v.title, chapter=v.chapter, goal_id=v.goal_id, status=v.status,
             status_reason=v.status_reason, responsible_km=v.responsible_km, responsible_latin=v.responsible_latin,
             start_month=v.start_month, end_month=v.end_month, planned_months=v.planned_months,
-            actual_months=tuple(sorted(happened.get(v.id, ()))), budget=v.budget,
-            actual=Money.from_minor(spent.get(currency, 0), currency),
-            other_actual=others[0] if others else None, fund_id=v.fund_id, fund_name=v.fund_name,
-            record_count=count, participants_female=female, participants_male=male, first_record=first,
-            last_record=last))
+            actual_months=months, budget=v.budget, actual=actual, other_actual=other, fund_id=v.fund_id,
+            fund_name=v.fund_name, record_count=counted.records, participants_female=counted.female,
+            participants_male=counted.male, first_record=first, last_record=last))
     return lines
 
 
-def _overview(plan_id: int) -> dp.PlanOverview:
+def _overview(cbo: Cbo, plan_id: int) -> dp.PlanOverview:
     plan = _plan(plan_id)
-    lines = _lines(_activity_views(Activity.plan == plan_id))
+    lines = _lines(cbo, _activity_views(Activity.plan == plan_id))
     budget: dict[Currency, Money] = {}
     actual: dict[Currency, Money] = {}
     for line in lines:
@@ -1135,7 +1128,7 @@ def plan_overview(cbo: Cbo, actor: Actor, plan_id: int) -> dp.PlanOverview:
 def read_plan_overview(cbo: Cbo, plan_id: int) -> dp.PlanOverview:
     """:func:`plan_overview` for report builders."""
     with cbo.reading():
-        return _overview(plan_id)
+        return _overview(cbo, plan_id)
 
 
 def _progress(views: list[dp.ActivityView]) -> list[dp.IndicatorProgress]:
@@ -1184,8 +1177,15 @@ def participation(cbo: Cbo, actor: Actor, plan_id: int) -> list[dp.Participation
 
 def read_participation(cbo: Cbo, plan_id: int) -> list[dp.Participation]:
     with cbo.reading():
-        return [dp.Participation(line.id, line.code, line.title, line.record_count, line.participants_female,
-                                 line.participants_male) for line in _overview(plan_id).activities]
+        fiscal_year = _fiscal_year(plan_id)
+        people = pr.participation(cbo, fiscal_year)
+        query = (Activity.select(Activity.id, Activity.code, Activity.title).where(Activity.plan == plan_id)
+                 .order_by(Activity.sort_order, Activity.id))
+        result = []
+        for id_, code, title in _tuples(query):
+            counted = people.get(int(id_), pr.Participation(0, 0, 0))
+            result.append(dp.Participation(id_, code, title, counted.records, counted.female, counted.male))
+        return result
 
 
 def budget_against_actual(cbo: Cbo, actor: Actor, plan_id: int) -> list[dp.ActivityBudget]:
@@ -1196,8 +1196,12 @@ def budget_against_actual(cbo: Cbo, actor: Actor, plan_id: int) -> list[dp.Activ
 
 def read_budget_against_actual(cbo: Cbo, plan_id: int) -> list[dp.ActivityBudget]:
     with cbo.reading():
-        return [dp.ActivityBudget(line.id, line.code, line.title, line.status, line.fund_name, line.budget,
-                                  line.actual, line.other_actual) for line in _overview(plan_id).activities]
+        costs = pr.actual_costs(cbo, _fiscal_year(plan_id))
+        result = []
+        for v in _activity_views(Activity.plan == plan_id):
+            actual, other = _spent(costs.get(v.id, {}), v.currency)
+            result.append(dp.ActivityBudget(v.id, v.code, v.title, v.status, v.fund_name, v.budget, actual, other))
+        return result
 
 
 def activity_sheet(cbo: Cbo, actor: Actor, activity_id: int) -> dp.ActivitySheet:
@@ -1209,7 +1213,7 @@ def activity_sheet(cbo: Cbo, actor: Actor, activity_id: int) -> dp.ActivitySheet
 def read_activity_sheet(cbo: Cbo, activity_id: int) -> dp.ActivitySheet:
     with cbo.reading():
         view = _activity(activity_id)
-        return dp.ActivitySheet(view, _lines([view])[0], tuple(_progress([view])),
+        return dp.ActivitySheet(view, _lines(cbo, [view])[0], tuple(_progress([view])),
                                 tuple(_record_views(MonitoringRecord.activity == activity_id)))
 
 
