@@ -25,13 +25,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from cbodesk.domain.formatting import from_khmer_digits
 from cbodesk.reports.model import RichBlock, RichList, RichParagraph, RichText, TextRun
 
 __all__ = ["plain_text", "rich_text"]
 
 _TAG = re.compile(r"<[^>]*>")
 _KHMER_ITEM = re.compile(r"^( {0,12})([\u17e0-\u17e9]{1,9})([.)])(?=[ \t]|$)", re.MULTILINE)
-_KHMER_DIGITS = {0x17E0 + d: ord("0") + d for d in range(10)}
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-[\s:|-]*$")
 
 
@@ -48,7 +48,7 @@ def rich_text(markdown: str) -> RichText:
     if not markdown.strip():
         return RichText(())
     # "១. …" starts a numbered item as "1. …" does (CommonMark knows only ASCII digits).
-    markdown = _KHMER_ITEM.sub(lambda m: m.group(1) + m.group(2).translate(_KHMER_DIGITS) + m.group(3), markdown)
+    markdown = _KHMER_ITEM.sub(lambda m: m.group(1) + from_khmer_digits(m.group(2)) + m.group(3), markdown)
     tokens = _parser().parse(markdown)
     blocks, _ = _blocks(tokens, 0, None)
     return RichText(tuple(blocks))

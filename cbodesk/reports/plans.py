@@ -21,6 +21,7 @@ Importing this module registers its kinds (``registry._AREAS`` names it).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -402,12 +403,18 @@ def _me_form(ctx: ReportContext, progress: Progress) -> Report:
     indicators = pr.indicators(ctx.cbo, year, chosen)
     people = pr.participation(ctx.cbo, year, chosen)
     visits = pr.visits(ctx.cbo, [a.id for a in activities])
+    indicators_of: dict[int, list[pr.IndicatorFacts]] = defaultdict(list)
+    for indicator in indicators:
+        indicators_of[indicator.activity_id].append(indicator)
+    visits_of: dict[int, list[pr.VisitFacts]] = defaultdict(list)
+    for visit in visits:
+        visits_of[visit.activity_id].append(visit)
     sections: list[Section] = []
     for done, activity in enumerate(activities):
         progress.step(done, len(activities))
         blocks = _form_blocks(ctx, activity, happened.get(activity.id), costs.get(activity.id, {}),
-                              [i for i in indicators if i.activity_id == activity.id], people.get(activity.id),
-                              [v for v in visits if v.activity_id == activity.id])
+                              indicators_of.get(activity.id, []), people.get(activity.id),
+                              visits_of.get(activity.id, []))
         if sections:
             blocks.insert(0, PageBreak())
         sections.append(Section("", blocks))

@@ -20,7 +20,7 @@ import peewee as pw
 from cbodesk.domain.audit import GENESIS, AuditContent, audit_hash
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_, Translate, untranslated
-from cbodesk.services.rows import as_datetime
+from cbodesk.services.rows import as_datetime, now
 from cbodesk.services.rows import tuples as _tuples
 from cbodesk.storage.models import AuditEntry, database_proxy
 
@@ -32,6 +32,14 @@ AUDIT_LOCK_KEY = 0x43424F41  # PostgreSQL advisory lock of the audit log's end (
 
 
 def _plain(value: Any) -> Any:
+    """*value* as JSON can hold it: dates as ISO text, dataclasses (drafts) as dicts, and so
+    inside lists, tuples and dicts; bytes only by their size."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, bytes):
@@ -54,7 +62,7 @@ def record_change(actor: Actor, action: str, area: str, record: str,
         before = {k: before.get(k) for k in changed}
         after = {k: after[k] for k in changed}
     content = AuditContent(
-        at=datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0),
+        at=now(),
         username=actor.username,
         action=action,
         area=area,
@@ -101,17 +109,24 @@ AREA_LABELS: dict[str, str] = {
     "plans": N_("audit", "Activity plans"),
     "users": N_("audit", "Users"),
 }
-LOGIN_OFF_MARK = " (login off)"  # as services.users names a person when nobody logged in
+# Added to the log's name of the person when nobody logged in (services.users acts so).
+LOGIN_OFF_MARK = " (login off)"
 TERMINAL_MARK = " (terminal)"
-_MARKS = (LOGIN_OFF_MARK, TERMINAL_MARK)
+MARKS = (LOGIN_OFF_MARK, TERMINAL_MARK)
+_MARKS = MARKS
 
 
 def _base_name(username: str) -> tuple[str, str]:
     """("sok.dara", " (login off)") from "sok.dara (login off)"; the mark is "" when none."""
-    for mark in _MARKS:
+    for mark in MARKS:
         if username.endswith(mark):
             return username[: -len(mark)], mark
     return username, ""
+
+
+def account_name(username: str) -> str:
+    """The user's login name, without the audit log's "(login off)" or "(terminal)" mark."""
+    return _base_name(username)[0]
 
 
 @dataclass(frozen=True)
@@ -206,8 +221,8 @@ _ROW_COLUMNS = (AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.ac
 
 def _row(values: Sequence[Any]) -> AuditRow:
     name, mark = _base_name(values[2])
-    at = values[1] if isinstance(values[1], datetime) else datetime.fromisoformat(str(values[1]))
-    return AuditRow(values[0], at, name, mark, values[3], values[4], values[5] or "", values[6], values[7])
+    return AuditRow(values[0], as_datetime(values[1]), name, mark, values[3], values[4], values[5] or "",
+                    values[6], values[7])
 
 
 def _utc_start(day: date) -> datetime:
@@ -329,8 +344,8 @@ class AuditCheck:
 
 
 def _content(values: Sequence[Any]) -> AuditContent:
-    at = values[1] if isinstance(values[1], datetime) else datetime.fromisoformat(str(values[1]))
-    return AuditContent(at=at.replace(microsecond=0), username=values[2], action=values[3], area=values[4],
+    return AuditContent(at=as_datetime(values[1]).replace(microsecond=0), username=values[2],
+                        action=values[3], area=values[4],
                         record=values[5], before=values[6], after=values[7])
 
 

@@ -35,7 +35,7 @@ from cbodesk.domain import errors
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
 from cbodesk.domain.roles import Actor
 from cbodesk.i18n import N_
-from cbodesk.services.audit import record_change
+from cbodesk.services.audit import _plain, record_change
 from cbodesk.services.rows import as_date as _day
 from cbodesk.services.rows import as_int as _int
 from cbodesk.services.rows import first_locked, last_saved
@@ -97,17 +97,6 @@ class ActionNotFound(UserError):
     def __init__(self) -> None:
         super().__init__(N_("errors", "This action item is no longer in the CBO file. Open the meeting "
                                       "again."))
-
-
-def _plain(value: Any) -> Any:
-    """*value* as JSON can hold it (for the audit log): dates as ISO text, drafts as dicts."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return value
 
 
 def _record(meeting_id: int) -> str:
@@ -903,6 +892,13 @@ def attendance_by_member(cbo: Cbo, actor: Actor, date_from: date, date_to: date,
     number. Counted in SQL. Allowed with ``meetings.view`` or ``reports.view``."""
     if not actor.may("meetings.view"):
         actor.require("reports.view")
+    return read_attendance_by_member(cbo, date_from, date_to, kind)
+
+
+def read_attendance_by_member(cbo: Cbo, date_from: date, date_to: date,
+                              kind: str | None = None) -> list[dmt.MemberAttendance]:
+    """:func:`attendance_by_member` without the role check (the reports check theirs): one
+    grouped query over the attendance lists."""
     condition = (Meeting.date >= date_from) & (Meeting.date <= date_to)
     if kind:
         condition &= Meeting.kind == kind

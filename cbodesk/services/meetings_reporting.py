@@ -141,25 +141,7 @@ def participation(cbo: Cbo, date_from: date, date_to: date, kind: str | None = N
                   ) -> list[dmt.MemberAttendance]:
     """Each member on the attendance list of at least one meeting (of *kind*) in the
     period: the meetings where they were expected, present, excused, absent; by number."""
-
-    def count(presence: str) -> Any:
-        return pw.fn.SUM(pw.Case(None, [(MeetingAttendance.presence == presence, 1)], 0))
-
-    with cbo.reading():
-        query = (MeetingAttendance.select(Member.id, Member.number, Member.name_km, Member.name_latin,
-                                          Member.sex, pw.fn.COUNT(MeetingAttendance.id), count("present"),
-                                          count("excused"), count("absent"))
-                 .join(Meeting, on=(MeetingAttendance.meeting == Meeting.id))
-                 .switch(MeetingAttendance)
-                 .join(Member, on=(MeetingAttendance.member == Member.id)))
-        for condition in _period(date_from, date_to, kind):
-            query = query.where(condition)
-        query = (query.group_by(Member.id, Member.number, Member.name_km, Member.name_latin, Member.sex)
-                 .order_by(Member.number))
-        return [dmt.MemberAttendance(member_id, number, name_km, name_latin, sex, _int(expected),
-                                     _int(present), _int(excused), _int(absent))
-                for member_id, number, name_km, name_latin, sex, expected, present, excused, absent
-                in _tuples(query)]
+    return meetings.read_attendance_by_member(cbo, date_from, date_to, kind)
 
 
 # --- action items ------------------------------------------------------------------------

@@ -28,7 +28,15 @@ from cbodesk.domain import errors
 from cbodesk.domain.errors import InvalidInput, Problem, UserError
 from cbodesk.domain.roles import ROLES, Actor
 from cbodesk.i18n import N_
-from cbodesk.services.audit import last_change, record_change
+# The marks and account_name live in services.audit; users re-exports them (tests, GUI, cli).
+from cbodesk.services.audit import (
+    LOGIN_OFF_MARK,
+    MARKS,
+    TERMINAL_MARK,
+    account_name,
+    last_change,
+    record_change,
+)
 from cbodesk.services.rows import first_locked
 from cbodesk.services.rows import now as _now
 from cbodesk.storage.database import Cbo
@@ -37,10 +45,6 @@ from cbodesk.storage.models import Setting, User
 E = "errors"
 AREA = "users"
 LOGIN_SETTING = "login.required"
-# Added to the audit log's name of the person when nobody logged in.
-LOGIN_OFF_MARK = " (login off)"
-TERMINAL_MARK = " (terminal)"
-MARKS = (LOGIN_OFF_MARK, TERMINAL_MARK)
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 
 
@@ -49,14 +53,6 @@ def username_for(full_name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", full_name).encode("ascii", "ignore").decode()
     name = re.sub(r"[^a-z0-9]+", ".", ascii_name.lower()).strip(".")
     return name[:32] or "admin"
-
-
-def account_name(username: str) -> str:
-    """The user's login name, without the audit log's "(login off)" or "(terminal)" mark."""
-    for mark in MARKS:
-        if username.endswith(mark):
-            return username[: -len(mark)]
-    return username
 
 
 def _roles_text(roles: Sequence[str] | frozenset[str]) -> str:
